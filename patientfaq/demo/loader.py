@@ -1,0 +1,174 @@
+"""Load the demo organisation and its entries. Safe to run again: what exists is left alone."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import ModuleType
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from patientfaq.editorial.models import ReviewerProfile, ReviewRecord
+from patientfaq.editorial.roles import ADMINISTRATORS, EDITORS, REVIEWERS, ensure_roles
+from patientfaq.faq.models import CategoryPage, EntryPage, HomePage, RelatedEntry, StandardPage
+from patientfaq.organisation.models import Organisation
+
+from . import content_en
+
+HOME_TITLE = "Questions and answers"
+HOME_INTRO = (
+    "Demo content: this fictional society shows what patientfaq does. Ask a question in your own "
+    "words, or choose a topic below."
+)
+DEMO_USERS = {
+    "admin": (ADMINISTRATORS, True),
+    "editor": (EDITORS, False),
+    "reviewer": (REVIEWERS, False),
+}
+
+
+def _get_or_create_child(parent: Page, model: type[Page], slug: str, **fields: Any) -> tuple[Page, bool]:
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        return existing.specific, False
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def _home(locale: Locale, content: ModuleType) -> HomePage:
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale=locale).first()
+    if home is None:
+        # Wagtail's migrations leave a "Welcome" placeholder holding the slug we want.
+        for placeholder in root.get_children().filter(slug="home", content_type__model="page"):
+            if not placeholder.get_children().exists():
+                placeholder.delete()
+        home, _created = _get_or_create_child(
+            root, HomePage, "home", title=HOME_TITLE, intro=HOME_INTRO, locale=locale
+        )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    elif site.root_page_id != home.pk and not isinstance(site.root_page.specific, HomePage):
+        site.root_page = home
+        site.site_name = content.ORGANISATION["short_name"]
+        site.save()
+    return home
+
+
+def _organisation(site: Site, home: HomePage, content: ModuleType) -> None:
+    organisation = Organisation.for_site(site)
+    if organisation.legal_name:
+        return
+    data = content.ORGANISATION
+    for name in (
+        "legal_name", "charity_status", "tax_id", "founded_year", "founders", "mission",
+        "contact_email", "contact_phone", "disclaimer",
+    ):
+        setattr(organisation, name, data[name])
+    organisation.postal_address = data["postal_address"]
+    organisation.donate_page = home.get_children().filter(slug="donate").first()
+    organisation.save()
+
+
+def _entry(category: CategoryPage, spec: dict[str, Any], locale: Locale) -> tuple[EntryPage, bool]:
+    sources = [
+        (source["kind"], {k: v for k, v in source.items() if k != "kind"}) for source in spec["sources"]
+    ]
+    for _kind, value in sources:
+        value.setdefault("authors", "")
+    entry, created = _get_or_create_child(
+        category,
+        EntryPage,
+        spec["slug"],
+        title=spec["question"],
+        short_answer=spec["short_answer"],
+        answer=spec["answer"],
+        also_asked="\n".join(spec["also_asked"]),
+        sources=sources,
+        locale=locale,
+    )
+    return entry, created
+
+
+def _review(entry: EntryPage, spec: dict[str, Any], reviewers: list[dict[str, str]]) -> None:
+    if entry.review_records.exists():
+        return
+    reviewer = reviewers[spec["reviewer"]]
+    ReviewRecord.objects.create(
+        entry=entry,
+        revision=entry.live_revision,
+        reviewer_name=reviewer["name"],
+        reviewer_credential=reviewer["credential"],
+        reviewed_on=date.fromisoformat(spec["reviewed_on"]),
+        next_review_due=date.fromisoformat(spec["next_review_due"]),
+    )
+
+
+def _demo_users(password: str, reviewers: list[dict[str, str]]) -> list[str]:
+    User = get_user_model()
+    made = []
+    for username, (group_name, is_superuser) in DEMO_USERS.items():
+        if User.objects.filter(username=username).exists():
+            continue
+        user = User.objects.create_user(
+            username, f"{username}@example.org", password, is_superuser=is_superuser, is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        made.append(username)
+        if group_name == REVIEWERS:
+            ReviewerProfile.objects.create(
+                user=user, display_name=reviewers[0]["name"], credential=reviewers[0]["credential"]
+            )
+    return made
+
+
+@transaction.atomic
+def load_demo(users_password: str | None = None) -> dict[str, int]:
+    """Counts of what this run created: categories, entries, pages, users."""
+    ensure_roles()
+    content = content_en
+    locale, _created = Locale.objects.get_or_create(language_code="en")
+    home = _home(locale, content)
+    created = {"categories": 0, "entries": 0, "pages": 0, "users": 0}
+
+    for spec in content.PAGES:
+        _page, new = _get_or_create_child(
+            home, StandardPage, spec["slug"], title=spec["title"], intro=spec["intro"],
+            body=spec["body"], show_in_menus=True, locale=locale,
+        )
+        created["pages"] += new
+    _organisation(Site.objects.get(is_default_site=True), home, content)
+
+    categories = {}
+    for spec in content.CATEGORIES:
+        category, new = _get_or_create_child(
+            home, CategoryPage, spec["slug"], title=spec["title"], intro=spec["intro"],
+            show_in_menus=True, locale=locale,
+        )
+        categories[spec["slug"]] = category
+        created["categories"] += new
+
+    entries: dict[str, tuple[EntryPage, bool]] = {}
+    for spec in content.ENTRIES:
+        entries[spec["slug"]] = _entry(categories[spec["category"]], spec, locale)
+        created["entries"] += entries[spec["slug"]][1]
+        _review(entries[spec["slug"]][0], spec, content.REVIEWERS)
+
+    for spec in content.ENTRIES:
+        entry, new = entries[spec["slug"]]
+        if not new:
+            continue
+        entry.related_links = [
+            RelatedEntry(entry=entries[slug][0]) for slug in spec["related"] if slug in entries
+        ]
+        entry.save_revision().publish()
+
+    if users_password:
+        created["users"] = len(_demo_users(users_password, content.REVIEWERS))
+    return created

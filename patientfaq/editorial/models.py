@@ -1,0 +1,96 @@
+"""Who reviewed an entry, when, and when the next review falls due."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, clamped to the month's last day."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+class ReviewerProfile(models.Model):
+    """How a clinical reviewer is named on the entries they approve."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviewer_profile"
+    )
+    display_name = models.CharField(
+        max_length=120, verbose_name=_("Name as shown to readers"), help_text=_("Dr. Amara Okafor")
+    )
+    credential = models.CharField(
+        max_length=120, verbose_name=_("Credential"), help_text=_("MD, neurologist")
+    )
+
+    panels = [FieldPanel("user"), FieldPanel("display_name"), FieldPanel("credential")]
+
+    class Meta:
+        verbose_name = _("clinical reviewer")
+
+    def __str__(self) -> str:
+        return f"{self.display_name}, {self.credential}"
+
+
+class ReviewRecord(models.Model):
+    """One clinical review of one entry. Approving an entry in the workflow writes one."""
+
+    entry = models.ForeignKey(
+        "faq.EntryPage",
+        on_delete=models.CASCADE,
+        related_name="review_records",
+        verbose_name=_("Entry"),
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The version of the entry the reviewer approved."),
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewer_name = models.CharField(max_length=120, verbose_name=_("Reviewer's name"))
+    reviewer_credential = models.CharField(max_length=120, verbose_name=_("Reviewer's credential"))
+    reviewed_on = models.DateField(verbose_name=_("Reviewed on"))
+    next_review_due = models.DateField(verbose_name=_("Next review due"))
+    note = models.TextField(blank=True, verbose_name=_("Note for editors"))
+
+    panels = [
+        FieldPanel("entry"),
+        FieldPanel("reviewer_name"),
+        FieldPanel("reviewer_credential"),
+        FieldPanel("reviewed_on"),
+        FieldPanel("next_review_due"),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        verbose_name = _("review record")
+        ordering = ["-reviewed_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.entry.title}: {self.reviewer_name}, {self.reviewed_on:%Y-%m-%d}"
+
+    def clean(self) -> None:
+        if self.reviewed_on and self.next_review_due and self.next_review_due <= self.reviewed_on:
+            raise ValidationError(
+                {"next_review_due": _("The next review must fall after the review date.")}
+            )
+        if self.reviewed_on and self.reviewed_on > date.today():
+            raise ValidationError({"reviewed_on": _("A review date cannot be in the future.")})
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.next_review_due < date.today()

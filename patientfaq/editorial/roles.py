@@ -1,0 +1,88 @@
+"""The three staff groups and the clinical review workflow every installation starts with.
+
+Created after each `migrate` when missing; never overwritten, so an administrator's later changes
+to the groups or the workflow stand.
+"""
+
+from typing import Any
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext as _
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage
+
+EDITORS = "Editors"
+REVIEWERS = "Clinical reviewers"
+ADMINISTRATORS = "Administrators"
+WORKFLOW_NAME = "Clinical review"
+
+PAGE_PERMISSIONS = {
+    EDITORS: ["add_page", "change_page", "lock_page"],
+    REVIEWERS: ["add_page", "change_page", "lock_page", "publish_page"],
+    ADMINISTRATORS: [
+        "add_page",
+        "change_page",
+        "lock_page",
+        "publish_page",
+        "unlock_page",
+        "bulk_delete_page",
+    ],
+}
+MODEL_PERMISSIONS = {
+    EDITORS: [],
+    REVIEWERS: [
+        ("editorial", "reviewrecord", ["add", "change", "view"]),
+    ],
+    ADMINISTRATORS: [
+        ("editorial", "reviewrecord", ["add", "change", "delete", "view"]),
+        ("editorial", "reviewerprofile", ["add", "change", "delete", "view"]),
+        ("organisation", "organisation", ["change"]),
+        ("organisation", "financialstatement", ["add", "change", "delete", "view"]),
+        ("organisation", "statementrequest", ["change", "delete", "view"]),
+        ("wagtaildocs", "document", ["add", "change", "delete", "choose"]),
+        ("wagtailimages", "image", ["add", "change", "delete", "choose"]),
+    ],
+}
+
+
+def _permission(app_label: str, model: str, codename: str) -> Permission:
+    # get_or_create: on a fresh database post_migrate may reach us before another app's types exist.
+    content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    permission, _created = Permission.objects.get_or_create(
+        content_type=content_type,
+        codename=codename,
+        defaults={"name": codename.replace("_", " ").capitalize()},
+    )
+    return permission
+
+
+def ensure_roles() -> None:
+    """Create the staff groups, their permissions and the clinical review workflow if missing."""
+    root = Page.get_first_root_node()
+    if root is None:
+        return
+    groups = {}
+    for name in (EDITORS, REVIEWERS, ADMINISTRATORS):
+        group, created = Group.objects.get_or_create(name=name)
+        groups[name] = group
+        if not created and group.permissions.exists():
+            continue
+        group.permissions.add(_permission("wagtailadmin", "admin", "access_admin"))
+        for codename in PAGE_PERMISSIONS[name]:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root, permission=_permission("wagtailcore", "page", codename)
+            )
+        for app_label, model, actions in MODEL_PERMISSIONS[name]:
+            for action in actions:
+                group.permissions.add(_permission(app_label, model, f"{action}_{model}"))
+
+    if not Workflow.objects.filter(name=WORKFLOW_NAME).exists():
+        task, _created = GroupApprovalTask.objects.get_or_create(name=_("Clinical review"))
+        task.groups.set([groups[REVIEWERS]])
+        workflow = Workflow.objects.create(name=WORKFLOW_NAME)
+        workflow.workflow_tasks.create(task=task, sort_order=0)
+        WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+
+
+def ensure_roles_after_migrate(**kwargs: Any) -> None:
+    ensure_roles()

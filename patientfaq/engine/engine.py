@@ -1,0 +1,329 @@
+"""The answer engine: FAQ entries in, ranked entries with a snippet and a decision out."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from .cache import EmbeddingCache, text_key
+from .embedding import Embedder
+from .lay_terms import LayVocabulary, english_lay_vocabulary
+from .records import Answer, Document, Match
+from .text import clean_query, sentence_spans, stems
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The weights of the hybrid ranking; the defaults were tuned by the bench scripts."""
+
+    # Share of the final score that comes from BM25 (scaled to the best BM25 score of the
+    # query); the rest is the dense similarity.
+    lexical_weight: float = 0.3
+    # Within the dense similarity: weight of the best of the question and "also asked" rows,
+    # against the row that reads the question with the start of the answer.
+    title_weight: float = 0.5
+    # The entry's question (and editors' phrasings) count this many times in BM25.
+    question_repeat: int = 2
+    # Weight of BM25 over clinical names found for the patient's lay words (HPO).
+    expansion_weight: float = 0.5
+    # Add those clinical names to the text the embedding model reads.
+    expand_dense_query: bool = True
+
+
+# Calibrated by bench/calibrate.py; see the comment where it is used.
+ANSWERED_THRESHOLD = 0.5
+
+
+def default_cache_dir() -> Path:
+    """$PATIENTFAQ_CACHE_DIR, else ~/.cache/patientfaq."""
+    configured = os.environ.get("PATIENTFAQ_CACHE_DIR")
+    return Path(configured) if configured else Path.home() / ".cache" / "patientfaq"
+
+
+@dataclass(frozen=True)
+class _Vectors:
+    titles: np.ndarray  # one row for the question, one per "also asked" phrasing
+    body: np.ndarray  # the question read with the start of its answer
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """Everything search needs for one language, never changed once built."""
+
+    documents: list[Document]
+    titles: np.ndarray
+    title_starts: np.ndarray
+    bodies: np.ndarray
+    bm25: bm25s.BM25 | None
+    vocabulary: frozenset[str]
+    document_frequency: Counter[str]
+
+
+class Engine:
+    """Hybrid BM25 + dense search over published entries, one index per language."""
+
+    def __init__(
+        self,
+        embedder: Embedder | None = None,
+        cache_dir: Path | None = None,
+        tuning: Tuning | None = None,
+        answered_threshold: float = ANSWERED_THRESHOLD,
+    ) -> None:
+        if embedder is None:
+            from .embedding import OnnxEmbedder
+
+            embedder = OnnxEmbedder()
+        self.embedder = embedder
+        self.tuning = tuning or Tuning()
+        self.answered_threshold = answered_threshold
+        self._cache = EmbeddingCache(cache_dir or default_cache_dir(), embedder.name)
+        self._lock = threading.RLock()
+        self._documents: dict[str, Document] = {}
+        self._vectors: dict[str, _Vectors] = {}
+        self._tokens: dict[str, list[str]] = {}
+        self._snapshots: dict[str, _Snapshot] = {}
+        self._stale: set[str] = set()
+
+    def __len__(self) -> int:
+        return len(self._documents)
+
+    def index(self, documents: Iterable[Document]) -> None:
+        """Replace everything indexed with these documents."""
+        documents = list(documents)
+        vectors = self._embed(documents)
+        tokens = {d.id: self._lexical_tokens(d) for d in documents}
+        with self._lock:
+            self._documents = {d.id: d for d in documents}
+            self._vectors = vectors
+            self._tokens = tokens
+            self._snapshots = {}
+            self._stale = {d.language for d in documents}
+
+    def upsert(self, document: Document) -> None:
+        """Add a document, or replace the one with its id; searchable from the next search."""
+        vectors = self._embed([document])
+        tokens = self._lexical_tokens(document)
+        with self._lock:
+            previous = self._documents.get(document.id)
+            if previous is not None:
+                self._stale.add(previous.language)
+            self._documents[document.id] = document
+            self._vectors.update(vectors)
+            self._tokens[document.id] = tokens
+            self._stale.add(document.language)
+
+    def remove(self, document_id: str) -> None:
+        """Forget a document; unknown ids are ignored."""
+        with self._lock:
+            document = self._documents.pop(document_id, None)
+            if document is None:
+                return
+            self._vectors.pop(document_id, None)
+            self._tokens.pop(document_id, None)
+            self._stale.add(document.language)
+
+    def search(
+        self, query: str, language: str = "en", limit: int = 10, pinned: Sequence[str] = ()
+    ) -> Answer:
+        """The best entries in this language for the query, pinned ones first."""
+        snapshot = self._snapshot(language)
+        text = clean_query(query if isinstance(query, str) else "")
+        query_stems = stems(text, language)
+        if snapshot is None or limit <= 0 or not query_stems:
+            return Answer(matches=[], answered=False)
+
+        expansion = self._expansion(query_stems, language)
+        scores = self._scores(snapshot, text, query_stems, expansion)
+        pinned_positions = self._pinned_positions(snapshot, pinned)
+        ranked = [p for p in pinned_positions][:limit]
+        if len(ranked) < limit:
+            wanted = min(limit - len(ranked) + len(pinned_positions), len(scores))
+            best = np.argpartition(-scores, wanted - 1)[:wanted]
+            best = best[np.argsort(-scores[best], kind="stable")]
+            chosen = set(ranked)
+            ranked += [int(p) for p in best if int(p) not in chosen][: limit - len(ranked)]
+
+        passage_stems = set(query_stems) | {s for term in expansion for s in stems(term)}
+        matches = [
+            Match(
+                id=snapshot.documents[p].id,
+                score=round(float(scores[p]), 6),
+                passage=_best_passage(
+                    snapshot.documents[p].answer,
+                    snapshot.documents[p].language,
+                    frozenset(passage_stems),
+                    snapshot.document_frequency,
+                    len(snapshot.documents),
+                ),
+            )
+            for p in ranked
+        ]
+        # An editor's pin is a human decision that this entry answers the query.
+        answered = bool(pinned_positions) or bool(
+            matches and matches[0].score >= self.answered_threshold
+        )
+        return Answer(matches=matches, answered=answered)
+
+    # -- ranking -----------------------------------------------------------------------------
+
+    def _scores(
+        self, snapshot: _Snapshot, text: str, query_stems: list[str], expansion: list[str]
+    ) -> np.ndarray:
+        tuning = self.tuning
+        dense_text = text
+        if expansion and tuning.expand_dense_query:
+            dense_text = f"{text} ({', '.join(expansion)})"
+        vector = self.embedder.encode_queries([dense_text])[0]
+        title_similarity = np.maximum.reduceat(snapshot.titles @ vector, snapshot.title_starts)
+        body_similarity = snapshot.bodies @ vector
+        dense = tuning.title_weight * title_similarity + (1 - tuning.title_weight) * body_similarity
+
+        lexical = self._bm25(snapshot, query_stems)
+        if expansion and tuning.expansion_weight:
+            expansion_stems = [s for term in expansion for s in stems(term)]
+            lexical = lexical + tuning.expansion_weight * self._bm25(snapshot, expansion_stems)
+        top = float(lexical.max()) if lexical.size else 0.0
+        if top > 0:
+            lexical = lexical / top
+        return (1 - tuning.lexical_weight) * dense + tuning.lexical_weight * lexical
+
+    @staticmethod
+    def _bm25(snapshot: _Snapshot, query_stems: list[str]) -> np.ndarray:
+        known = [s for s in dict.fromkeys(query_stems) if s in snapshot.vocabulary]
+        if snapshot.bm25 is None or not known:
+            return np.zeros(len(snapshot.documents), dtype=np.float32)
+        return np.asarray(snapshot.bm25.get_scores(known), dtype=np.float32)
+
+    def _expansion(self, query_stems: list[str], language: str) -> list[str]:
+        if not language.startswith("en"):
+            return []
+        vocabulary: LayVocabulary = english_lay_vocabulary()
+        return vocabulary.clinical_terms(query_stems)
+
+    @staticmethod
+    def _pinned_positions(snapshot: _Snapshot, pinned: Sequence[str]) -> list[int]:
+        if not pinned:
+            return []
+        position = {d.id: i for i, d in enumerate(snapshot.documents)}
+        found = [position[i] for i in pinned if i in position]
+        return list(dict.fromkeys(found))
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _lexical_tokens(self, document: Document) -> list[str]:
+        language = document.language
+        title = stems(" ".join((document.question, *document.also_asked)), language)
+        body = stems(f"{document.short_answer} {document.answer}", language)
+        return title * self.tuning.question_repeat + body
+
+    def _embed(self, documents: list[Document]) -> dict[str, _Vectors]:
+        """Vectors for each document, from the disk cache where the same text was seen before."""
+        texts_by_document = {
+            d.id: ([d.question, *d.also_asked], _body_text(d)) for d in documents
+        }
+        all_texts = {t for titles, body in texts_by_document.values() for t in (*titles, body)}
+        keys = {t: text_key(t) for t in all_texts}
+        cached = self._cache.get_many(keys.values())
+        missing = [t for t in all_texts if keys[t] not in cached]
+        if missing:
+            encoded = self.embedder.encode_documents(missing)
+            fresh = {keys[t]: encoded[i] for i, t in enumerate(missing)}
+            self._cache.put_many(fresh.items())
+            cached.update(fresh)
+        return {
+            doc_id: _Vectors(
+                titles=np.stack([cached[keys[t]] for t in titles]),
+                body=cached[keys[body]],
+            )
+            for doc_id, (titles, body) in texts_by_document.items()
+        }
+
+    def _snapshot(self, language: str) -> _Snapshot | None:
+        with self._lock:
+            if language in self._stale:
+                self._snapshots.pop(language, None)
+                built = self._build(language)
+                if built is not None:
+                    self._snapshots[language] = built
+                self._stale.discard(language)
+            return self._snapshots.get(language)
+
+    def _build(self, language: str) -> _Snapshot | None:
+        documents = [d for d in self._documents.values() if d.language == language]
+        if not documents:
+            return None
+        title_rows = [self._vectors[d.id].titles for d in documents]
+        starts = np.cumsum([0] + [len(rows) for rows in title_rows[:-1]])
+        corpus_tokens = [self._tokens[d.id] for d in documents]
+        frequency: Counter[str] = Counter()
+        for tokens in corpus_tokens:
+            frequency.update(set(tokens))
+        bm25: bm25s.BM25 | None = None
+        if frequency:
+            bm25 = bm25s.BM25()
+            bm25.index(corpus_tokens, show_progress=False)
+        return _Snapshot(
+            documents=documents,
+            titles=np.ascontiguousarray(np.concatenate(title_rows), dtype=np.float32),
+            title_starts=starts.astype(np.intp),
+            bodies=np.ascontiguousarray(np.stack([self._vectors[d.id].body for d in documents])),
+            bm25=bm25,
+            vocabulary=frozenset(frequency),
+            document_frequency=frequency,
+        )
+
+
+def _body_text(document: Document) -> str:
+    # The embedder truncates this to its document length, so the question and the opening of
+    # the answer (where FAQ answers define their subject) are what it reads.
+    return " ".join(p for p in (document.question, document.short_answer, document.answer) if p)
+
+
+_PASSAGE_MIN_CHARS = 120
+_PASSAGE_MAX_CHARS = 500
+
+
+def _best_passage(
+    answer: str,
+    language: str,
+    query_stems: frozenset[str],
+    document_frequency: Counter[str],
+    corpus_size: int,
+) -> str:
+    """The sentence of the answer that shares the rarest words with the query, verbatim."""
+    spans = _sentences_with_stems(answer, language)
+    if not spans:
+        return answer[:_PASSAGE_MAX_CHARS]
+    best, best_weight = 0, 0.0
+    for i, (_, _, sentence_stems) in enumerate(spans):
+        weight = sum(
+            np.log1p(corpus_size / (1 + document_frequency.get(s, 0)))
+            for s in query_stems & sentence_stems
+        )
+        if weight > best_weight:
+            best, best_weight = i, weight
+    start, end, _ = spans[best]
+    # A very short sentence ("Yes.") says little on its own; read on into the next one.
+    if end - start < _PASSAGE_MIN_CHARS and best + 1 < len(spans):
+        end = spans[best + 1][1]
+    passage = answer[start:end]
+    if len(passage) > _PASSAGE_MAX_CHARS:
+        cut = passage.rfind(" ", 0, _PASSAGE_MAX_CHARS)
+        passage = passage[: cut if cut > 0 else _PASSAGE_MAX_CHARS]
+    return passage
+
+
+@lru_cache(maxsize=4096)
+def _sentences_with_stems(answer: str, language: str) -> list[tuple[int, int, frozenset[str]]]:
+    return [
+        (start, end, frozenset(stems(answer[start:end], language)))
+        for start, end in sentence_spans(answer)
+    ]

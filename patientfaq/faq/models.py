@@ -1,0 +1,183 @@
+"""The pages patients read: home, categories, FAQ entries and plain pages."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.db import models
+from django.db.models import F, Sum
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from patientfaq.editorial.blocks import SourcesBlock
+
+
+class HomePage(Page):
+    intro = models.TextField(
+        blank=True, verbose_name=_("Welcome text"), help_text=_("One or two sentences above the box.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["faq.CategoryPage", "faq.StandardPage"]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = CategoryPage.objects.child_of(self).live().public()
+        context["most_read"] = most_read_entries(self)
+        return context
+
+
+class CategoryPage(Page):
+    intro = models.TextField(blank=True, verbose_name=_("Introduction"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["faq.HomePage"]
+    subpage_types = ["faq.EntryPage"]
+
+    class Meta:
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def entries(self) -> models.QuerySet[EntryPage]:
+        return EntryPage.objects.child_of(self).live().public().order_by("path")
+
+
+class EntryPage(Page):
+    """One FAQ entry. The page title is the question, as a patient would ask it."""
+
+    short_answer = models.TextField(
+        max_length=400,
+        verbose_name=_("Short answer"),
+        help_text=_("One or two plain sentences, shown before the full answer and in results."),
+    )
+    answer = RichTextField(verbose_name=_("Full answer"))
+    also_asked = models.TextField(
+        blank=True,
+        verbose_name=_("Also asked as"),
+        help_text=_(
+            "Other ways patients ask this question, one per line. They help the search find "
+            "this entry."
+        ),
+    )
+    sources = StreamField(SourcesBlock(), blank=True, verbose_name=_("Sources"))
+
+    content_panels = [
+        FieldPanel("title", heading=_("Question")),
+        FieldPanel("short_answer"),
+        FieldPanel("answer"),
+        FieldPanel("also_asked"),
+        FieldPanel("sources"),
+        InlinePanel("related_links", heading=_("Related entries"), label=_("Related entry")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("short_answer"),
+        index.SearchField("answer"),
+        index.SearchField("also_asked"),
+    ]
+    parent_page_types = ["faq.CategoryPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("FAQ entry")
+        verbose_name_plural = _("FAQ entries")
+
+    @property
+    def question(self) -> str:
+        return self.title
+
+    def phrasings(self) -> list[str]:
+        return [line.strip() for line in self.also_asked.splitlines() if line.strip()]
+
+    def answer_text(self) -> str:
+        return strip_tags(self.answer.replace("</p>", "</p>\n").replace("</li>", "</li>\n"))
+
+    def current_review(self) -> Any:
+        return self.review_records.order_by("-reviewed_on", "-pk").first()
+
+    def related_entries(self) -> list[EntryPage]:
+        chosen = [
+            link.entry.specific
+            for link in self.related_links.select_related("entry")
+            if link.entry and link.entry.live
+        ]
+        if chosen:
+            return chosen
+        return list(self.get_siblings(inclusive=False).live().public().specific()[:3])
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        EntryReadCount.record(self)
+        return super().serve(request, *args, **kwargs)
+
+
+class RelatedEntry(Orderable):
+    page = ParentalKey(EntryPage, on_delete=models.CASCADE, related_name="related_links")
+    entry = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("Entry")
+    )
+
+    panels = [PageChooserPanel("entry", "faq.EntryPage")]
+
+
+class StandardPage(Page):
+    """About, Donate, Advisory board, Editorial policy, Accessibility, Privacy."""
+
+    intro = models.TextField(blank=True, verbose_name=_("Introduction"))
+    body = RichTextField(verbose_name=_("Body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    parent_page_types = ["faq.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("plain page")
+
+
+class EntryReadCount(models.Model):
+    """How often an entry was read on a day. A count only: nothing about the reader."""
+
+    entry = models.ForeignKey(EntryPage, on_delete=models.CASCADE, related_name="read_counts")
+    day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["entry", "day"], name="one_count_a_day")]
+
+    @classmethod
+    def record(cls, entry: EntryPage, day: date | None = None) -> None:
+        day = day or timezone.localdate()
+        updated = cls.objects.filter(entry=entry, day=day).update(count=F("count") + 1)
+        if not updated:
+            counter, created = cls.objects.get_or_create(entry=entry, day=day, defaults={"count": 1})
+            if not created:
+                cls.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+
+
+def most_read_entries(home: Page, limit: int = 6, days: int = 90) -> list[EntryPage]:
+    """The live entries under `home` read most in the last `days` days, topped up in tree order."""
+    since = timezone.localdate() - timezone.timedelta(days=days)
+    entries = EntryPage.objects.descendant_of(home).live().public()
+    ranked = list(
+        entries.filter(read_counts__day__gte=since)
+        .annotate(reads=Sum("read_counts__count"))
+        .order_by("-reads", "path")[:limit]
+    )
+    if len(ranked) < limit:
+        seen = {entry.pk for entry in ranked}
+        ranked += [e for e in entries.order_by("path")[: limit * 2] if e.pk not in seen]
+    return ranked[:limit]

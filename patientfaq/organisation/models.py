@@ -1,0 +1,123 @@
+"""The charity's identity, shown in every page's footer, and its financial statements."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+DEFAULT_DISCLAIMER = _(
+    "This information is for general education. It is not medical advice and does not replace "
+    "talking with your own doctor or care team. If you think you need urgent care, call your "
+    "local emergency number now."
+)
+
+
+@register_setting(icon="group")
+class Organisation(BaseSiteSetting):
+    legal_name = models.CharField(max_length=200, blank=True, verbose_name=_("Legal name"))
+    charity_status = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name=_("Charity status"),
+        help_text=_("For example: 501(c)(3) public charity, or Registered charity in England."),
+    )
+    tax_id = models.CharField(
+        max_length=60, blank=True, verbose_name=_("Tax ID or charity number")
+    )
+    founded_year = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1800), MaxValueValidator(2100)],
+        verbose_name=_("Year founded"),
+    )
+    founders = models.CharField(max_length=300, blank=True, verbose_name=_("Founders"))
+    mission = models.TextField(blank=True, verbose_name=_("Mission, in one or two sentences"))
+    donate_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Donate page"),
+    )
+    contact_email = models.EmailField(blank=True, verbose_name=_("Contact e-mail"))
+    contact_phone = models.CharField(max_length=60, blank=True, verbose_name=_("Contact phone"))
+    postal_address = models.TextField(blank=True, verbose_name=_("Postal address"))
+    disclaimer = models.TextField(
+        blank=True,
+        verbose_name=_("Medical disclaimer"),
+        help_text=_("Shown on every page and with every answer. Leave empty for the default text."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("legal_name"),
+                FieldPanel("charity_status"),
+                FieldPanel("tax_id"),
+                FieldPanel("founded_year"),
+                FieldPanel("founders"),
+                FieldPanel("mission"),
+            ],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("postal_address"),
+                FieldPanel("donate_page"),
+            ],
+            heading=_("Contact and donations"),
+        ),
+        FieldPanel("disclaimer"),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation")
+
+    @property
+    def disclaimer_text(self) -> str:
+        return self.disclaimer or str(DEFAULT_DISCLAIMER)
+
+
+class FinancialStatement(models.Model):
+    year = models.PositiveIntegerField(
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)], verbose_name=_("Year")
+    )
+    title = models.CharField(max_length=200, verbose_name=_("Title"))
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.PROTECT, related_name="+", verbose_name=_("File")
+    )
+
+    panels = [FieldPanel("year"), FieldPanel("title"), FieldPanel("document")]
+
+    class Meta:
+        ordering = ["-year"]
+        verbose_name = _("financial statement")
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.title}"
+
+
+class StatementRequest(models.Model):
+    """Someone asked for the financial statements. Staff reply, then delete the request."""
+
+    name = models.CharField(max_length=120, verbose_name=_("Your name"))
+    email = models.EmailField(verbose_name=_("Your e-mail address"))
+    message = models.TextField(
+        max_length=2000, blank=True, verbose_name=_("Which statements you would like (optional)")
+    )
+    received_at = models.DateTimeField(auto_now_add=True)
+    handled = models.BooleanField(default=False, verbose_name=_("Handled"))
+
+    panels = [FieldPanel("name", read_only=True), FieldPanel("email", read_only=True),
+              FieldPanel("message", read_only=True), FieldPanel("handled")]
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = _("financial statement request")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.received_at:%Y-%m-%d})"

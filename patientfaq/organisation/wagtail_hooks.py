@@ -1,0 +1,27 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import FinancialStatement, StatementRequest
+
+
+class FinancialStatementViewSet(SnippetViewSet):
+    model = FinancialStatement
+    icon = "doc-full"
+    list_display = ["year", "title"]
+
+
+class StatementRequestViewSet(SnippetViewSet):
+    model = StatementRequest
+    icon = "mail"
+    list_display = ["name", "email", "received_at", "handled"]
+    list_filter = ["handled"]
+
+
+class OrganisationGroup(SnippetViewSetGroup):
+    menu_label = _("Organisation")
+    menu_icon = "group"
+    items = (FinancialStatementViewSet, StatementRequestViewSet)
+
+
+register_snippet(OrganisationGroup)

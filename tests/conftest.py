@@ -1,0 +1,58 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+from wagtail.models import Page
+
+from patientfaq.demo.loader import load_demo
+from patientfaq.editorial.models import ReviewerProfile
+from patientfaq.editorial.roles import ADMINISTRATORS, EDITORS, REVIEWERS
+from patientfaq.faq.models import EntryPage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the demo organisation; each test's changes are rolled back."""
+    with django_db_blocker.unblock():
+        load_demo()
+
+
+def _staff(django_user_model, username: str, group: str):
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def alice(django_user_model):
+    """Alice is an editor: she may draft and submit, but not publish."""
+    return _staff(django_user_model, "alice", EDITORS)
+
+
+@pytest.fixture
+def bob(django_user_model):
+    """Bob is a clinical reviewer: he approves medical content."""
+    user = _staff(django_user_model, "bob", REVIEWERS)
+    ReviewerProfile.objects.create(user=user, display_name="Dr. Bob Reyes", credential="MD, neurologist")
+    return user
+
+
+@pytest.fixture
+def carol(django_user_model):
+    """Carol is an administrator."""
+    return _staff(django_user_model, "carol", ADMINISTRATORS)
+
+
+def client_for(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def myoclonus() -> EntryPage:
+    return EntryPage.objects.get(slug="what-is-myoclonus")
+
+
+@pytest.fixture
+def home() -> Page:
+    return Page.objects.get(depth=2).specific
