@@ -32,7 +32,9 @@ def alice(django_user_model):
 def bob(django_user_model):
     """Bob is a clinical reviewer: he approves medical content."""
     user = _staff(django_user_model, "bob", REVIEWERS)
-    ReviewerProfile.objects.create(user=user, display_name="Dr. Bob Reyes", credential="MD, neurologist")
+    ReviewerProfile.objects.create(
+        user=user, display_name="Dr. Bob Reyes", credential="MD, neurologist"
+    )
     return user
 
 

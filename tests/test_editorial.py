@@ -37,7 +37,9 @@ def add_url(category: CategoryPage) -> str:
 def test_alice_cannot_publish_a_new_entry_herself(alice, client):
     category = CategoryPage.objects.first()
     editor = client_for(alice)
-    response = editor.post(add_url(category), {**entry_form("Can I swim?", "can-i-swim"), "action-publish": "1"})
+    response = editor.post(
+        add_url(category), {**entry_form("Can I swim?", "can-i-swim"), "action-publish": "1"}
+    )
     assert response.status_code in (200, 302)
     entry = EntryPage.objects.get(slug="can-i-swim")
     assert not entry.live
@@ -67,12 +69,13 @@ def test_approval_by_bob_publishes_the_entry_and_records_his_review(alice, bob, 
     myoclonus.refresh_from_db()
     assert myoclonus.title != "What is myoclonus, in short?"  # still the approved version live
 
-    state = WorkflowState.objects.get(object_id=str(myoclonus.pk), status=WorkflowState.STATUS_IN_PROGRESS)
+    state = WorkflowState.objects.get(
+        object_id=str(myoclonus.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    )
     task_state = state.current_task_state
-    assert not task_state.task.specific.user_can_access_editor(myoclonus, alice) or True
     reviewer = client_for(bob)
     response = reviewer.post(
-        f"/admin/pages/{myoclonus.pk}/workflow/action/approve/{task_state.pk}/", {"comment": ""}
+        f"/admin/pages/workflow/action/{myoclonus.pk}/approve/{task_state.pk}/", {"comment": ""}
     )
     assert response.status_code in (200, 302)
     task_state.refresh_from_db()
@@ -92,8 +95,12 @@ def test_alice_cannot_approve_her_own_submission(alice, myoclonus):
     editor = client_for(alice)
     form = entry_form("Changed by Alice", myoclonus.slug)
     editor.post(f"/admin/pages/{myoclonus.pk}/edit/", {**form, "action-submit": "1"})
-    state = WorkflowState.objects.get(object_id=str(myoclonus.pk), status=WorkflowState.STATUS_IN_PROGRESS)
-    editor.post(f"/admin/pages/{myoclonus.pk}/workflow/action/approve/{state.current_task_state.pk}/")
+    state = WorkflowState.objects.get(
+        object_id=str(myoclonus.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    )
+    editor.post(
+        f"/admin/pages/workflow/action/{myoclonus.pk}/approve/{state.current_task_state.pk}/"
+    )
     myoclonus.refresh_from_db()
     assert myoclonus.title != "Changed by Alice"
     assert not ReviewRecord.objects.filter(reviewer=alice).exists()
@@ -101,7 +108,10 @@ def test_alice_cannot_approve_her_own_submission(alice, myoclonus):
 
 def test_a_malformed_doi_gets_a_field_error(alice):
     category = CategoryPage.objects.first()
-    bad_source = ("doi", {"title": "T", "authors": "", "publisher": "J", "year": 2020, "doi": "doi.org/abc"})
+    bad_source = (
+        "doi",
+        {"title": "T", "authors": "", "publisher": "J", "year": 2020, "doi": "doi.org/abc"},
+    )
     response = client_for(alice).post(add_url(category), entry_form("Q?", "q-doi", [bad_source]))
     assert response.status_code == 200
     assert "Enter a DOI such as" in response.content.decode()

@@ -57,7 +57,14 @@ def test_the_home_page_offers_the_question_box_categories_and_most_read(client, 
 def test_the_menu_lists_the_plain_pages_and_works_without_javascript(client, home):
     html = client.get(home.url).content.decode()
     assert "<details" in html and "Select page" in html
-    for slug in ["about", "donate", "advisory-board", "editorial-policy", "accessibility", "privacy"]:
+    for slug in [
+        "about",
+        "donate",
+        "advisory-board",
+        "editorial-policy",
+        "accessibility",
+        "privacy",
+    ]:
         assert f"/{slug}/" in html, slug
 
 
@@ -83,7 +90,7 @@ def test_citations_render_as_references(client):
             if block.block_type == "doi":
                 assert f'href="https://doi.org/{block.value["doi"]}"' in html
             if block.block_type == "pubmed":
-                assert f'https://pubmed.ncbi.nlm.nih.gov/{block.value["pmid"]}/' in html
+                assert f"https://pubmed.ncbi.nlm.nih.gov/{block.value['pmid']}/" in html
             if block.block_type in {"web", "guideline"}:
                 assert block.value["url"] in html
     assert "web" in kinds

@@ -16,7 +16,10 @@ PMID_VALIDATOR = RegexValidator(
 class _CitationBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=300, label=_("Title"))
     authors = blocks.CharBlock(
-        required=False, max_length=300, label=_("Authors"), help_text=_("For example: Graus F, et al.")
+        required=False,
+        max_length=300,
+        label=_("Authors"),
+        help_text=_("For example: Graus F, et al."),
     )
     publisher = blocks.CharBlock(
         max_length=200, label=_("Publisher or journal"), help_text=_("The organisation or journal.")

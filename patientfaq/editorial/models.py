@@ -16,7 +16,9 @@ def add_months(day: date, months: int) -> date:
     """The same day `months` later, clamped to the month's last day."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
 
 
 class ReviewerProfile(models.Model):

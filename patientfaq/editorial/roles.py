@@ -9,7 +9,14 @@ from typing import Any
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 EDITORS = "Editors"
 REVIEWERS = "Clinical reviewers"
@@ -76,11 +83,12 @@ def ensure_roles() -> None:
             for action in actions:
                 group.permissions.add(_permission(app_label, model, f"{action}_{model}"))
 
+    # The workflow's name is stored untranslated: it is how this code finds it again.
     if not Workflow.objects.filter(name=WORKFLOW_NAME).exists():
         task, _created = GroupApprovalTask.objects.get_or_create(name=_("Clinical review"))
         task.groups.set([groups[REVIEWERS]])
         workflow = Workflow.objects.create(name=WORKFLOW_NAME)
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
 
 

@@ -13,7 +13,9 @@ from .roles import REVIEWERS
 
 
 @receiver(task_approved)
-def record_clinical_review(sender: type, instance: TaskState, user: Any = None, **kwargs: Any) -> None:
+def record_clinical_review(
+    sender: type, instance: TaskState, user: Any = None, **kwargs: Any
+) -> None:
     from patientfaq.faq.models import EntryPage
 
     entry = instance.workflow_state.content_object
@@ -27,7 +29,9 @@ def record_clinical_review(sender: type, instance: TaskState, user: Any = None, 
         entry=entry.specific,
         revision=instance.revision,
         reviewer=user,
-        reviewer_name=profile.display_name if profile else (user.get_full_name() or user.get_username()),
+        reviewer_name=profile.display_name
+        if profile
+        else (user.get_full_name() or user.get_username()),
         reviewer_credential=profile.credential if profile else "",
         reviewed_on=today,
         next_review_due=add_months(today, settings.PATIENTFAQ_REVIEW_INTERVAL_MONTHS),

@@ -22,7 +22,9 @@ from patientfaq.editorial.blocks import SourcesBlock
 
 class HomePage(Page):
     intro = models.TextField(
-        blank=True, verbose_name=_("Welcome text"), help_text=_("One or two sentences above the box.")
+        blank=True,
+        verbose_name=_("Welcome text"),
+        help_text=_("One or two sentences above the box."),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -158,12 +160,17 @@ class EntryReadCount(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["entry", "day"], name="one_count_a_day")]
 
+    def __str__(self) -> str:
+        return f"{self.entry_id} on {self.day}: {self.count}"
+
     @classmethod
     def record(cls, entry: EntryPage, day: date | None = None) -> None:
         day = day or timezone.localdate()
         updated = cls.objects.filter(entry=entry, day=day).update(count=F("count") + 1)
         if not updated:
-            counter, created = cls.objects.get_or_create(entry=entry, day=day, defaults={"count": 1})
+            counter, created = cls.objects.get_or_create(
+                entry=entry, day=day, defaults={"count": 1}
+            )
             if not created:
                 cls.objects.filter(pk=counter.pk).update(count=F("count") + 1)
 

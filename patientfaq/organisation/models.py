@@ -22,9 +22,7 @@ class Organisation(BaseSiteSetting):
         verbose_name=_("Charity status"),
         help_text=_("For example: 501(c)(3) public charity, or Registered charity in England."),
     )
-    tax_id = models.CharField(
-        max_length=60, blank=True, verbose_name=_("Tax ID or charity number")
-    )
+    tax_id = models.CharField(max_length=60, blank=True, verbose_name=_("Tax ID or charity number"))
     founded_year = models.PositiveIntegerField(
         null=True,
         blank=True,
@@ -112,8 +110,12 @@ class StatementRequest(models.Model):
     received_at = models.DateTimeField(auto_now_add=True)
     handled = models.BooleanField(default=False, verbose_name=_("Handled"))
 
-    panels = [FieldPanel("name", read_only=True), FieldPanel("email", read_only=True),
-              FieldPanel("message", read_only=True), FieldPanel("handled")]
+    panels = [
+        FieldPanel("name", read_only=True),
+        FieldPanel("email", read_only=True),
+        FieldPanel("message", read_only=True),
+        FieldPanel("handled"),
+    ]
 
     class Meta:
         ordering = ["-received_at"]
