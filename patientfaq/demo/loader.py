@@ -30,7 +30,9 @@ DEMO_USERS = {
 }
 
 
-def _get_or_create_child(parent: Page, model: type[Page], slug: str, **fields: Any) -> tuple[Page, bool]:
+def _get_or_create_child(
+    parent: Page, model: type[Page], slug: str, **fields: Any
+) -> tuple[Page, bool]:
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific, False
@@ -67,8 +69,15 @@ def _organisation(site: Site, home: HomePage, content: ModuleType) -> None:
         return
     data = content.ORGANISATION
     for name in (
-        "legal_name", "charity_status", "tax_id", "founded_year", "founders", "mission",
-        "contact_email", "contact_phone", "disclaimer",
+        "legal_name",
+        "charity_status",
+        "tax_id",
+        "founded_year",
+        "founders",
+        "mission",
+        "contact_email",
+        "contact_phone",
+        "disclaimer",
     ):
         setattr(organisation, name, data[name])
     organisation.postal_address = data["postal_address"]
@@ -78,7 +87,8 @@ def _organisation(site: Site, home: HomePage, content: ModuleType) -> None:
 
 def _entry(category: CategoryPage, spec: dict[str, Any], locale: Locale) -> tuple[EntryPage, bool]:
     sources = [
-        (source["kind"], {k: v for k, v in source.items() if k != "kind"}) for source in spec["sources"]
+        (source["kind"], {k: v for k, v in source.items() if k != "kind"})
+        for source in spec["sources"]
     ]
     for _kind, value in sources:
         value.setdefault("authors", "")
@@ -139,8 +149,14 @@ def load_demo(users_password: str | None = None) -> dict[str, int]:
 
     for spec in content.PAGES:
         _page, new = _get_or_create_child(
-            home, StandardPage, spec["slug"], title=spec["title"], intro=spec["intro"],
-            body=spec["body"], show_in_menus=True, locale=locale,
+            home,
+            StandardPage,
+            spec["slug"],
+            title=spec["title"],
+            intro=spec["intro"],
+            body=spec["body"],
+            show_in_menus=True,
+            locale=locale,
         )
         created["pages"] += new
     _organisation(Site.objects.get(is_default_site=True), home, content)
@@ -148,8 +164,13 @@ def load_demo(users_password: str | None = None) -> dict[str, int]:
     categories = {}
     for spec in content.CATEGORIES:
         category, new = _get_or_create_child(
-            home, CategoryPage, spec["slug"], title=spec["title"], intro=spec["intro"],
-            show_in_menus=True, locale=locale,
+            home,
+            CategoryPage,
+            spec["slug"],
+            title=spec["title"],
+            intro=spec["intro"],
+            show_in_menus=True,
+            locale=locale,
         )
         categories[spec["slug"]] = category
         created["categories"] += new

@@ -42,6 +42,18 @@ class Organisation(BaseSiteSetting):
     contact_email = models.EmailField(blank=True, verbose_name=_("Contact e-mail"))
     contact_phone = models.CharField(max_length=60, blank=True, verbose_name=_("Contact phone"))
     postal_address = models.TextField(blank=True, verbose_name=_("Postal address"))
+    emergency_number = models.CharField(
+        max_length=40,
+        blank=True,
+        verbose_name=_("Emergency number"),
+        help_text=_("Shown first when a question mentions urgent symptoms, for example 911 or 112."),
+    )
+    crisis_line = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name=_("Crisis line"),
+        help_text=_("For thoughts of suicide or self-harm, for example: 988 Suicide & Crisis Lifeline."),
+    )
     disclaimer = models.TextField(
         blank=True,
         verbose_name=_("Medical disclaimer"),
@@ -68,6 +80,9 @@ class Organisation(BaseSiteSetting):
                 FieldPanel("donate_page"),
             ],
             heading=_("Contact and donations"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("emergency_number"), FieldPanel("crisis_line")], heading=_("Urgent care")
         ),
         FieldPanel("disclaimer"),
     ]
