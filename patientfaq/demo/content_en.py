@@ -2301,8 +2301,8 @@ PAGES: list[dict[str, str]] = [
             "for the patientfaq demo.</strong> Any likeness to a real person "
             "is by chance.</p>"
             "<h2>Clinical reviewers</h2>"
-            "<p>These clinicians review medical answers before they are "
-            "published, and again when a review falls due.</p>"
+            "<p>These clinicians check medical answers before we publish them. "
+            "They check them again when a review is due.</p>"
             "<ul>"
             "<li><strong>Dr. Amara Okafor</strong>, MD, neurologist. Reviews "
             "answers about seizures, movement problems, tests and "
@@ -2324,9 +2324,9 @@ PAGES: list[dict[str, str]] = [
             "encephalitis. He helps shape answers for families.</li>"
             "</ul>"
             "<h2>How advisors are chosen</h2>"
-            "<p>Advisors serve for three years. Each one declares any money or "
-            "ties to companies that could affect their views. Advisors do not "
-            "review answers where they have a conflict of interest.</p>"
+            "<p>Advisors serve for three years. Each one tells us about any money "
+            "or ties to companies that could sway their views. Advisors do not "
+            "check answers where they have such a tie.</p>"
         ),
     },
     {

@@ -42,8 +42,15 @@ def _get_or_create_child(
     return page, True
 
 
-def _home(locale: Locale, content: ModuleType) -> HomePage:
+def _root(locale: Locale) -> Page:
     root = Page.get_first_root_node()
+    if root is None:  # an emptied database, as transactional tests leave it
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    return root
+
+
+def _home(locale: Locale, content: ModuleType) -> HomePage:
+    root = _root(locale)
     home = HomePage.objects.filter(locale=locale).first()
     if home is None:
         # Wagtail's migrations leave a "Welcome" placeholder holding the slug we want.
@@ -141,9 +148,10 @@ def _demo_users(password: str, reviewers: list[dict[str, str]]) -> list[str]:
 @transaction.atomic
 def load_demo(users_password: str | None = None) -> dict[str, int]:
     """Counts of what this run created: categories, entries, pages, users."""
-    ensure_roles()
     content = content_en
     locale, _created = Locale.objects.get_or_create(language_code="en")
+    _root(locale)
+    ensure_roles()
     home = _home(locale, content)
     created = {"categories": 0, "entries": 0, "pages": 0, "users": 0}
 
