@@ -138,9 +138,15 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
+# The interface languages; each is also a content locale. Names are in their own language,
+# which is how a reader looks for theirs in the switcher.
 LANGUAGES = [
     ("en", "English"),
     ("es", "Español"),
+    ("fr", "Français"),
+    ("de", "Deutsch"),
+    ("pt", "Português"),
+    ("ar", "العربية"),
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

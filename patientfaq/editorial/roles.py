@@ -6,12 +6,14 @@ to the groups or the workflow stand.
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
+    Locale,
     Page,
     Workflow,
     WorkflowPage,
@@ -92,5 +94,12 @@ def ensure_roles() -> None:
         WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
 
 
+def ensure_locales() -> None:
+    """One Wagtail locale per configured language, so every language has its URLs."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
 def ensure_roles_after_migrate(**kwargs: Any) -> None:
+    ensure_locales()
     ensure_roles()
