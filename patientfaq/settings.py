@@ -188,8 +188,28 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"no_query_strings": {"()": "patientfaq.logging_filters.DropQueryStrings"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["no_query_strings"]},
+    },
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # The development server's access log: on, but without query strings.
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
+# The answer engine's embedding cache: derived data, safe to delete, rebuilt at start-up.
+ENGINE_CACHE_DIR = Path(os.getenv("ENGINE_CACHE_DIR", VAR_DIR / "engine-cache"))
+# The embedding model ships inside a Python package; nothing may reach for a model hub.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
 PATIENTFAQ_REVIEW_INTERVAL_MONTHS = envint("REVIEW_INTERVAL_MONTHS", "12")
+
+# Patients' questions, searches and feedback are deleted after this many days (manage.py
+# purge_questions, from cron); daily counts stay. Questions one client may send per hour.
+QUESTION_RETENTION_DAYS = envint("QUESTION_RETENTION_DAYS", "90")
+QUESTION_RATE_LIMIT = envint("QUESTION_RATE_LIMIT", "5")
+# Rate limits live in the cache. Each process has its own; with several app servers, point
+# this at a shared cache (e.g. Redis or the database cache) to make the limits site-wide.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -8,12 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from patientfaq.answers import views as answer_views
 from patientfaq.organisation import views as organisation_views
+from patientfaq.questions import views as questions_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/answers/", answer_views.answers_api, name="answers_api"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -23,6 +25,9 @@ urlpatterns += i18n_patterns(
         organisation_views.financial_statements,
         name="financial_statements",
     ),
+    path("ask/", questions_views.ask, name="ask"),
+    path("ask/sent/", questions_views.ask_sent, name="ask_sent"),
+    path("feedback/", questions_views.feedback, name="feedback"),
     path("", include(wagtail_urls)),
 )
 

@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.models import Page
 
+from patientfaq.answers.index import reset_engine
 from patientfaq.demo.loader import load_demo
 from patientfaq.editorial.models import ReviewerProfile
 from patientfaq.editorial.roles import ADMINISTRATORS, EDITORS, REVIEWERS
@@ -14,6 +15,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo organisation; each test's changes are rolled back."""
     with django_db_blocker.unblock():
         load_demo()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_engine():
+    """Each test's database is rolled back afterwards; the in-process index must follow."""
+    reset_engine()
+    yield
+    reset_engine()
 
 
 def _staff(django_user_model, username: str, group: str):

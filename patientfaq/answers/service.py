@@ -1,15 +1,27 @@
-"""From a patient's question to vetted entries: the one path the page and the API share."""
+"""From a patient's question to vetted entries: the one path the page and the API share.
+
+Order matters: urgent signs are checked first, on every question, and whatever the engine finds
+is shown as written by editors and approved by reviewers; nothing here composes medical text.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.utils import normalise_query_string
 
+from patientfaq.engine.urgent import UrgentHit, default_detector
 from patientfaq.faq.models import EntryPage
 
+from .guardrails import asks_for_personal_advice
+from .index import get_engine, searchable_entries
+
 MAX_QUERY_CHARS = 2000
+RESULTS_SHOWN = 5
 
 
 @dataclass
@@ -22,16 +34,30 @@ class Result:
 @dataclass
 class AnswerResult:
     query: str
+    language: str
     results: list[Result] = field(default_factory=list)
     answered: bool = False
-    urgent: bool = False
+    urgent_signs: list[UrgentHit] = field(default_factory=list)
+    personal_advice: bool = False
+
+    @property
+    def urgent(self) -> bool:
+        return bool(self.urgent_signs)
+
+    @property
+    def top_score(self) -> float | None:
+        return self.results[0].score if self.results else None
 
 
-def clean_query(raw: str) -> tuple[str, str]:
-    """The query as the engine will see it, and a message for the patient if it cannot be used."""
-    text = " ".join(raw.replace("\x00", " ").split())
-    if not text:
+def clean_query(raw: object) -> tuple[str, str]:
+    """The question as the engine will see it, and a message for the patient if it was changed."""
+    if not isinstance(raw, str):
         return "", ""
+    # Control characters arrive from pasted binary junk; they are never part of a question.
+    text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in raw)
+    text = " ".join(text.split())
+    if not any(ch.isalnum() for ch in text):
+        return "", _("Please type your question in words.") if text else ""
     if len(text) > MAX_QUERY_CHARS:
         return text[:MAX_QUERY_CHARS], _(
             "Your question was very long, so we searched with its first 2,000 characters."
@@ -39,12 +65,35 @@ def clean_query(raw: str) -> tuple[str, str]:
     return text, ""
 
 
-def answer_question(query: str, language: str) -> AnswerResult:
-    entries = EntryPage.objects.live().public()
-    try:
-        entries = entries.filter(locale=Locale.objects.get(language_code=language))
-    except Locale.DoesNotExist:
-        pass
-    hits = entries.search(query, operator="or")[:10]
-    results = [Result(entry=hit, score=0.0, passage=hit.short_answer) for hit in hits]
-    return AnswerResult(query=query, results=results, answered=bool(results))
+def pinned_entry_ids(query: str) -> list[str]:
+    """Entries an editor promoted for exactly this question (Wagtail's promoted results)."""
+    normalised = normalise_query_string(query)
+    promotions = SearchPromotion.objects.filter(
+        query__query_string=normalised, page__isnull=False
+    ).order_by("sort_order")
+    return [str(page_id) for page_id in promotions.values_list("page_id", flat=True)]
+
+
+def answer_question(query: str, language: str, limit: int = RESULTS_SHOWN) -> AnswerResult:
+    """Urgent signs, then the best approved entries in the reader's language, and a decision."""
+    result = AnswerResult(query=query, language=language)
+    if not query:
+        return result
+    result.urgent_signs = default_detector(language).find(query)
+    result.personal_advice = asks_for_personal_advice(query)
+    answer = get_engine().search(
+        query, language=language, limit=limit, pinned=pinned_entry_ids(query)
+    )
+    entries = searchable_entries().in_bulk([int(m.id) for m in answer.matches])
+    result.results = [
+        Result(entry=entries[int(m.id)], score=m.score, passage=m.passage)
+        for m in answer.matches
+        if int(m.id) in entries
+    ]
+    result.answered = answer.answered and bool(result.results)
+    return result
+
+
+def embed_texts(texts: Sequence[str]) -> np.ndarray:
+    """Unit-length embeddings of the texts from the site's model, one row each."""
+    return get_engine().embedder.encode_queries(list(texts))

@@ -1,16 +1,33 @@
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
+from patientfaq.questions.records import record_search
+
+from .serialise import answer_as_json
 from .service import answer_question, clean_query
 
 
+def _answer(request: HttpRequest, raw: object, language: str):  # type: ignore[no-untyped-def]
+    query, notice = clean_query(raw)
+    result = answer_question(query, language)
+    if query:
+        record_search(query, language, result.answered, result.top_score)
+    return query, notice, result
+
+
 def search(request: HttpRequest) -> HttpResponse:
-    query, problem = clean_query(request.GET.get("q", ""))
-    result = answer_question(query, get_language() or "en") if query else None
-    return render(
-        request,
-        "answers/results.html",
-        {"query": query, "problem": problem, "result": result},
-        status=200,
-    )
+    query, notice, result = _answer(request, request.GET.get("q", ""), get_language() or "en")
+    context = {"query": query, "notice": notice, "result": result if query else None}
+    return render(request, "answers/results.html", context)
+
+
+def answers_api(request: HttpRequest) -> JsonResponse:
+    """GET ?q=...&language=en: the same answer the results page shows, as JSON."""
+    language = request.GET.get("language") or get_language() or "en"
+    query, notice, result = _answer(request, request.GET.get("q", ""), language)
+    if not query:
+        message = notice or _("Ask a question with the q parameter, in words.")
+        return JsonResponse({"error": message}, status=400)
+    return JsonResponse(answer_as_json(result, request, notice))

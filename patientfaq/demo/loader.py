@@ -85,9 +85,11 @@ def _organisation(site: Site, home: HomePage, content: ModuleType) -> None:
         "contact_email",
         "contact_phone",
         "disclaimer",
+        "emergency_number",
+        "crisis_line",
+        "postal_address",
     ):
         setattr(organisation, name, data[name])
-    organisation.postal_address = data["postal_address"]
     organisation.donate_page = home.get_children().filter(slug="donate").first()
     organisation.save()
 

@@ -36,6 +36,30 @@ class Tuning:
     expansion_weight: float = 0.5
     # Add those clinical names to the text the embedding model reads.
     expand_dense_query: bool = True
+    # Bonus when the patient's text holds every word stem of an entry's question (or of one of
+    # its "also asked" phrasings): "What is myoclonus?" lies wholly inside "...my doctor says
+    # it is myoclonus. What is myoclonus?", "What is myoclonus-dystonia?" does not. A share of
+    # the words would reward short generic questions ("What are rashes?"), so it is all or none.
+    coverage_weight: float = 0.05
+
+    def combine(
+        self,
+        titles: np.ndarray,
+        bodies: np.ndarray,
+        lexical: np.ndarray,
+        expanded: np.ndarray,
+        coverage: np.ndarray,
+    ) -> np.ndarray:
+        """The final score of each document from its evidence."""
+        dense = self.title_weight * titles + (1 - self.title_weight) * bodies
+        dense = dense + self.coverage_weight * coverage
+        lexical = lexical + self.expansion_weight * expanded
+        top = float(lexical.max()) if lexical.size else 0.0
+        if top > 0:
+            # BM25 scores grow with the query's length; scaling by the best one makes the
+            # weight mean the same for a five-word question and a long story.
+            lexical = lexical / top
+        return (1 - self.lexical_weight) * dense + self.lexical_weight * lexical
 
 
 # Calibrated by bench/calibrate.py; see the comment where it is used.
@@ -65,6 +89,8 @@ class _Snapshot:
     bm25: bm25s.BM25 | None
     vocabulary: frozenset[str]
     document_frequency: Counter[str]
+    # stem -> (title rows holding it, 1 / number of distinct stems of each of those rows)
+    title_postings: dict[str, tuple[np.ndarray, np.ndarray]]
 
 
 class Engine:
@@ -177,23 +203,35 @@ class Engine:
     def _scores(
         self, snapshot: _Snapshot, text: str, query_stems: list[str], expansion: list[str]
     ) -> np.ndarray:
-        tuning = self.tuning
+        return self.tuning.combine(*self._evidence(snapshot, text, query_stems, expansion))
+
+    def _evidence(
+        self, snapshot: _Snapshot, text: str, query_stems: list[str], expansion: list[str]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per document: title and body similarity, BM25, BM25 of expansions, title coverage."""
         dense_text = text
-        if expansion and tuning.expand_dense_query:
+        if expansion and self.tuning.expand_dense_query:
             dense_text = f"{text} ({', '.join(expansion)})"
         vector = self.embedder.encode_queries([dense_text])[0]
-        title_similarity = np.maximum.reduceat(snapshot.titles @ vector, snapshot.title_starts)
-        body_similarity = snapshot.bodies @ vector
-        dense = tuning.title_weight * title_similarity + (1 - tuning.title_weight) * body_similarity
-
+        titles = np.maximum.reduceat(snapshot.titles @ vector, snapshot.title_starts)
+        bodies = snapshot.bodies @ vector
         lexical = self._bm25(snapshot, query_stems)
-        if expansion and tuning.expansion_weight:
-            expansion_stems = [s for term in expansion for s in stems(term)]
-            lexical = lexical + tuning.expansion_weight * self._bm25(snapshot, expansion_stems)
-        top = float(lexical.max()) if lexical.size else 0.0
-        if top > 0:
-            lexical = lexical / top
-        return (1 - tuning.lexical_weight) * dense + tuning.lexical_weight * lexical
+        expansion_stems = [s for term in expansion for s in stems(term)]
+        expanded = (
+            self._bm25(snapshot, expansion_stems) if expansion_stems else np.zeros_like(lexical)
+        )
+        coverage = self._coverage(snapshot, query_stems)
+        return titles, bodies, lexical, expanded, coverage
+
+    @staticmethod
+    def _coverage(snapshot: _Snapshot, query_stems: list[str]) -> np.ndarray:
+        """Per document, 1 where the query holds every stem of one of its title rows, else 0."""
+        rows = np.zeros(len(snapshot.titles), dtype=np.float32)
+        for stem in set(query_stems):
+            posting = snapshot.title_postings.get(stem)
+            if posting is not None:
+                np.add.at(rows, posting[0], posting[1])
+        return (np.maximum.reduceat(rows, snapshot.title_starts) > 0.999).astype(np.float32)
 
     @staticmethod
     def _bm25(snapshot: _Snapshot, query_stems: list[str]) -> np.ndarray:
@@ -226,16 +264,16 @@ class Engine:
 
     def _embed(self, documents: list[Document]) -> dict[str, _Vectors]:
         """Vectors for each document, from the disk cache where the same text was seen before."""
-        texts_by_document = {
-            d.id: ([d.question, *d.also_asked], _body_text(d)) for d in documents
-        }
+        texts_by_document = {d.id: ([d.question, *d.also_asked], _body_text(d)) for d in documents}
         all_texts = {t for titles, body in texts_by_document.values() for t in (*titles, body)}
         keys = {t: text_key(t) for t in all_texts}
         cached = self._cache.get_many(keys.values())
-        missing = [t for t in all_texts if keys[t] not in cached]
-        if missing:
-            encoded = self.embedder.encode_documents(missing)
-            fresh = {keys[t]: encoded[i] for i, t in enumerate(missing)}
+        missing = sorted(t for t in all_texts if keys[t] not in cached)
+        # Saved in chunks so that an interrupted first build keeps what it encoded.
+        for start in range(0, len(missing), 1024):
+            chunk = missing[start : start + 1024]
+            encoded = self.embedder.encode_documents(chunk)
+            fresh = {keys[t]: encoded[i] for i, t in enumerate(chunk)}
             self._cache.put_many(fresh.items())
             cached.update(fresh)
         return {
@@ -271,6 +309,7 @@ class Engine:
             bm25 = bm25s.BM25()
             bm25.index(corpus_tokens, show_progress=False)
         return _Snapshot(
+            title_postings=_title_postings(documents),
             documents=documents,
             titles=np.ascontiguousarray(np.concatenate(title_rows), dtype=np.float32),
             title_starts=starts.astype(np.intp),
@@ -279,6 +318,23 @@ class Engine:
             vocabulary=frozenset(frequency),
             document_frequency=frequency,
         )
+
+
+def _title_postings(documents: list[Document]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    rows_by_stem: dict[str, list[int]] = {}
+    weights_by_stem: dict[str, list[float]] = {}
+    titles = (
+        (d.language, title) for d in documents for title in (d.question, *d.also_asked)
+    )
+    for row, (language, title) in enumerate(titles):
+        row_stems = set(stems(title, language))
+        for stem in row_stems:
+            rows_by_stem.setdefault(stem, []).append(row)
+            weights_by_stem.setdefault(stem, []).append(1 / len(row_stems))
+    return {
+        stem: (np.array(rows, dtype=np.intp), np.array(weights_by_stem[stem], dtype=np.float32))
+        for stem, rows in rows_by_stem.items()
+    }
 
 
 def _body_text(document: Document) -> str:

@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from patientfaq.editorial.blocks import SourcesBlock
+from patientfaq.editorial.panels import ReadingGradePanel
 
 
 class HomePage(Page):
@@ -78,6 +79,7 @@ class EntryPage(Page):
     sources = StreamField(SourcesBlock(), blank=True, verbose_name=_("Sources"))
 
     content_panels = [
+        ReadingGradePanel(),
         FieldPanel("title", heading=_("Question")),
         FieldPanel("short_answer"),
         FieldPanel("answer"),

