@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.utils import translation
 from wagtail.models import Page
 
 from patientfaq.answers.index import reset_engine
@@ -19,8 +20,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _fresh_engine():
-    """Each test's database is rolled back afterwards; the in-process index must follow."""
+    """Each test's database is rolled back afterwards; the in-process index must follow.
+
+    The language a previous request activated stays active in this thread; start in English.
+    """
     reset_engine()
+    translation.activate("en")
     yield
     reset_engine()
 

@@ -56,16 +56,20 @@ def test_a_question_the_faq_does_not_cover_gets_the_no_answer_path(client):
 
 @pytest.mark.model
 def test_an_urgent_question_shows_the_urgent_box_before_anything_else(client):
-    html = search(client, "my husband's seizure won't stop, it has been 10 minutes").content.decode()
+    html = search(
+        client, "my husband's seizure won't stop, it has been 10 minutes"
+    ).content.decode()
     main = html.split('id="main"', 1)[1]
     assert "get help straight away" in main
     assert main.index("urgent-box") < main.index("<h1>")
-    assert "Call <a href=\"tel:911\">911</a>" in main
+    assert 'Call <a href="tel:911">911</a>' in main
 
 
 @pytest.mark.model
 def test_no_trouble_breathing_is_not_treated_as_urgent(client):
-    html = search(client, "no trouble breathing, just tired after IVIG, is that normal").content.decode()
+    html = search(
+        client, "no trouble breathing, just tired after IVIG, is that normal"
+    ).content.decode()
     assert "urgent-box" not in html
 
 
@@ -118,7 +122,9 @@ def test_the_api_returns_the_same_answer_as_json(client, myoclonus):
 
 @pytest.mark.model
 def test_the_api_puts_urgent_guidance_first(client):
-    data = client.get(reverse("answers_api"), {"q": "he took too many pills and won't wake up"}).json()
+    data = client.get(
+        reverse("answers_api"), {"q": "he took too many pills and won't wake up"}
+    ).json()
     assert data["urgent"]["emergency_number"] == "911"
     assert list(data)[0] == "urgent"
 
@@ -142,14 +148,18 @@ def test_publishing_and_unpublishing_change_what_patients_find(myoclonus):
     )
     category.add_child(instance=entry)
     entry.save_revision()  # a draft: never searchable
-    assert all(r.entry.pk != entry.pk for r in answer_question("coffee espresso infusion", "en").results)
+    assert all(
+        r.entry.pk != entry.pk for r in answer_question("coffee espresso infusion", "en").results
+    )
 
     entry.get_latest_revision().publish()
     first = answer_question("coffee espresso infusion", "en").results[0]
     assert first.entry.pk == entry.pk
 
     entry.unpublish()
-    assert all(r.entry.pk != entry.pk for r in answer_question("coffee espresso infusion", "en").results)
+    assert all(
+        r.entry.pk != entry.pk for r in answer_question("coffee espresso infusion", "en").results
+    )
 
 
 @pytest.mark.model

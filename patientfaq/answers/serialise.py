@@ -4,6 +4,7 @@ from django.http import HttpRequest
 
 from patientfaq.organisation.models import Organisation
 
+from .safety import urgent_contacts
 from .service import AnswerResult
 
 
@@ -21,10 +22,11 @@ def answer_as_json(result: AnswerResult, request: HttpRequest, notice: str = "")
         "results": [],
     }
     if result.urgent:
+        emergency_number, crisis_line = urgent_contacts(result.language, organisation)
         payload["urgent"] = {
             "signs": [{"key": hit.key, "label": hit.label} for hit in result.urgent_signs],
-            "emergency_number": organisation.emergency_number,
-            "crisis_line": organisation.crisis_line,
+            "emergency_number": emergency_number,
+            "crisis_line": crisis_line,
         }
     for item in result.results:
         review = item.entry.current_review()

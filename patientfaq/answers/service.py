@@ -14,11 +14,12 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from patientfaq.engine.urgent import UrgentHit, default_detector
+from patientfaq.engine.urgent import UrgentHit
 from patientfaq.faq.models import EntryPage
 
 from .guardrails import asks_for_personal_advice
 from .index import get_engine, searchable_entries
+from .safety import urgent_signs
 
 MAX_QUERY_CHARS = 2000
 RESULTS_SHOWN = 5
@@ -79,7 +80,7 @@ def answer_question(query: str, language: str, limit: int = RESULTS_SHOWN) -> An
     result = AnswerResult(query=query, language=language)
     if not query:
         return result
-    result.urgent_signs = default_detector(language).find(query)
+    result.urgent_signs = urgent_signs(query, language)
     result.personal_advice = asks_for_personal_advice(query)
     answer = get_engine().search(
         query, language=language, limit=limit, pinned=pinned_entry_ids(query)

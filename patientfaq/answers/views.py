@@ -5,6 +5,9 @@ from django.utils.translation import gettext as _
 
 from patientfaq.questions.records import record_search
 
+from patientfaq.organisation.models import Organisation
+
+from .safety import urgent_contacts
 from .serialise import answer_as_json
 from .service import answer_question, clean_query
 
@@ -18,8 +21,13 @@ def _answer(request: HttpRequest, raw: object, language: str):  # type: ignore[n
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    query, notice, result = _answer(request, request.GET.get("q", ""), get_language() or "en")
+    language = get_language() or "en"
+    query, notice, result = _answer(request, request.GET.get("q", ""), language)
     context = {"query": query, "notice": notice, "result": result if query else None}
+    if result.urgent:
+        context["emergency_number"], context["crisis_line"] = urgent_contacts(
+            language, Organisation.for_request(request)
+        )
     return render(request, "answers/results.html", context)
 
 

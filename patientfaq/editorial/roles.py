@@ -54,7 +54,7 @@ MODEL_PERMISSIONS = {
 }
 
 
-def _permission(app_label: str, model: str, codename: str) -> Permission:
+def permission(app_label: str, model: str, codename: str) -> Permission:
     # get_or_create: on a fresh database post_migrate may reach us before another app's types exist.
     content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
     permission, _created = Permission.objects.get_or_create(
@@ -76,14 +76,14 @@ def ensure_roles() -> None:
         groups[name] = group
         if not created and group.permissions.exists():
             continue
-        group.permissions.add(_permission("wagtailadmin", "admin", "access_admin"))
+        group.permissions.add(permission("wagtailadmin", "admin", "access_admin"))
         for codename in PAGE_PERMISSIONS[name]:
             GroupPagePermission.objects.get_or_create(
-                group=group, page=root, permission=_permission("wagtailcore", "page", codename)
+                group=group, page=root, permission=permission("wagtailcore", "page", codename)
             )
         for app_label, model, actions in MODEL_PERMISSIONS[name]:
             for action in actions:
-                group.permissions.add(_permission(app_label, model, f"{action}_{model}"))
+                group.permissions.add(permission(app_label, model, f"{action}_{model}"))
 
     # The workflow's name is stored untranslated: it is how this code finds it again.
     if not Workflow.objects.filter(name=WORKFLOW_NAME).exists():

@@ -1,0 +1,38 @@
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .safety import detector_for
+
+
+class SentenceForm(forms.Form):
+    language = forms.ChoiceField(choices=settings.LANGUAGES, label=_("Language"))
+    sentence = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+        label=_("A sentence a patient might write"),
+    )
+
+
+class TestSentenceView(WagtailAdminTemplateMixin, FormView):
+    """Staff type a sentence and see which urgent signs it sets off, and why others did not."""
+
+    template_name = "answers/admin/test_sentence.html"
+    form_class = SentenceForm
+    page_title = _("Test a sentence against the urgent signs")
+    header_icon = "warning"
+
+    def form_valid(self, form: SentenceForm) -> Any:
+        detector = detector_for(form.cleaned_data["language"])
+        explained = detector.explain(form.cleaned_data["sentence"])
+        context = self.get_context_data(
+            form=form,
+            tested=True,
+            hits=[hit for hit in explained if not hit.ignored],
+            ignored=[hit for hit in explained if hit.ignored],
+        )
+        return self.render_to_response(context)
