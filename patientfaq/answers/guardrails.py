@@ -1,4 +1,4 @@
-"""Notice questions that ask for a personal medical decision, so the answer adds a care-team note."""
+"""Notice questions asking for a personal medical decision: the answer adds a care-team note."""
 
 import re
 
@@ -11,7 +11,8 @@ _PERSONAL_DECISION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _SPANISH_DECISION = re.compile(
-    r"\b(debo|puedo|deber[ií]a|tengo que)\b.{0,60}?\b(dejar|parar|cambiar|tomar|empezar|bajar|subir)",
+    r"\b(debo|puedo|deber[ií]a|tengo que)\b.{0,60}?"
+    r"\b(dejar|parar|cambiar|tomar|empezar|bajar|subir)",
     re.IGNORECASE | re.DOTALL,
 )
 

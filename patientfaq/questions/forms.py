@@ -27,6 +27,7 @@ class AskForm(forms.Form):
         error_messages={
             "required": _("Please type your question."),
             "max_length": _("Please keep your question under 2,000 characters."),
+            "null_characters_not_allowed": UNREADABLE,
         },
     )
     email = forms.EmailField(

@@ -116,6 +116,9 @@ def group_texts(texts: Sequence[str], weights: Sequence[float] | None = None) ->
             by_group.setdefault(label, []).append(i)
         clusters = list(by_group.values())
 
-    groups = [sorted(i for key_index in cluster for i in distinct[keys[key_index]]) for cluster in clusters]
+    groups = [
+        sorted(i for key_index in cluster for i in distinct[keys[key_index]])
+        for cluster in clusters
+    ]
     groups.sort(key=lambda group: (-sum(weights[i] for i in group), group[0]))
     return Grouping(groups=groups, by_meaning=by_meaning)

@@ -63,11 +63,10 @@ def purge_expired(
         for row in questions.values("received_on", "language").annotate(total=Sum("times_asked")):
             _add_count(row["received_on"], DailyCount.Kind.QUESTIONS, row["language"], row["total"])
         for row in feedback.values("day").annotate(
-            helpful=Count("pk", filter=Q(helpful=True)),
-            not_helpful=Count("pk", filter=Q(helpful=False)),
+            yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False))
         ):
-            _add_count(row["day"], DailyCount.Kind.HELPFUL, "", row["helpful"])
-            _add_count(row["day"], DailyCount.Kind.NOT_HELPFUL, "", row["not_helpful"])
+            _add_count(row["day"], DailyCount.Kind.HELPFUL, "", row["yes"])
+            _add_count(row["day"], DailyCount.Kind.NOT_HELPFUL, "", row["no"])
         searches.delete()
         questions.delete()
         feedback.delete()

@@ -56,6 +56,7 @@ def site(live_server) -> str:
 def phone(browser):
     context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2)
     page = context.new_page()
+    page.set_default_timeout(10_000)
     yield page
     context.close()
 
@@ -64,6 +65,7 @@ def phone(browser):
 def desktop(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    page.set_default_timeout(10_000)
     yield page
     context.close()
 

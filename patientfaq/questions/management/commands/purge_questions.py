@@ -24,7 +24,9 @@ class Command(BaseCommand):
             f"(now {settings.QUESTION_RETENTION_DAYS}).",
         )
 
-    def handle(self, *args: Any, dry_run: bool = False, days: int | None = None, **options: Any) -> None:
+    def handle(
+        self, *args: Any, dry_run: bool = False, days: int | None = None, **options: Any
+    ) -> None:
         if days is not None and days < 0:
             raise CommandError("--days must be 0 or more.")
         result = purge_expired(days=days, dry_run=dry_run)
