@@ -126,6 +126,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
                 "patientfaq.faq.context_processors.site_navigation",
+                "patientfaq.organisation.context_processors.organisation",
             ],
         },
     },

@@ -66,9 +66,9 @@ def client_for(user) -> Client:
 
 @pytest.fixture
 def myoclonus() -> EntryPage:
-    return EntryPage.objects.get(slug="what-is-myoclonus")
+    return EntryPage.objects.get(slug="what-is-myoclonus", locale__language_code="en")
 
 
 @pytest.fixture
 def home() -> Page:
-    return Page.objects.get(depth=2).specific
+    return Page.objects.get(depth=2, locale__language_code="en").specific

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from patientfaq.faq.models import CategoryPage, EntryPage, StandardPage
-from patientfaq.organisation.models import Organisation
+from patientfaq.organisation.models import LocalisedOrganisation, Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -15,6 +15,8 @@ def public_urls(home) -> dict[str, str]:
         "category": CategoryPage.objects.live().first().url,
         "entry": EntryPage.objects.live().first().url,
         "plain page": StandardPage.objects.live().first().url,
+        "translated entry": EntryPage.objects.live().filter(locale__language_code="es").first().url,
+        "untranslated entry in Arabic": "/ar/symptoms/what-is-myoclonus/",
         "results": reverse("search") + "?q=jerks",
         "empty results": reverse("search"),
         "financial statements": reverse("financial_statements"),
@@ -22,11 +24,11 @@ def public_urls(home) -> dict[str, str]:
 
 
 def test_every_public_page_type_shows_the_disclaimer_and_the_footer(client, home):
-    organisation = Organisation.objects.get()
     for kind, url in public_urls(home).items():
         response = client.get(url)
         assert response.status_code == 200, kind
         html = response.content.decode()
+        organisation = LocalisedOrganisation(Organisation.objects.get(), url.split("/")[1])
         assert "Medical disclaimer" in html, kind
         assert organisation.disclaimer_text in html, kind
         assert organisation.legal_name in html, kind
@@ -48,7 +50,7 @@ def test_the_home_page_offers_the_question_box_categories_and_most_read(client, 
     client.get(myoclonus.url)
     html = client.get(home.url).content.decode()
     assert "Ask your question" in html
-    for category in CategoryPage.objects.live():
+    for category in CategoryPage.objects.live().filter(locale=home.locale):
         assert category.title in html
     most_read = html.split("Most read", 1)[1]
     assert myoclonus.title in most_read.split("</li>", 1)[0]

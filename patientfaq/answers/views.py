@@ -8,12 +8,12 @@ from patientfaq.questions.records import record_search
 
 from .safety import urgent_contacts
 from .serialise import answer_as_json
-from .service import answer_question, clean_query
+from . import service
 
 
 def _answer(request: HttpRequest, raw: object, language: str):  # type: ignore[no-untyped-def]
-    query, notice = clean_query(raw)
-    result = answer_question(query, language)
+    query, notice = service.clean_query(raw)
+    result = service.answer_question(query, language)
     if query:
         record_search(query, language, result.answered, result.top_score)
     return query, notice, result

@@ -1540,3 +1540,9 @@ PAGES: list[dict[str, str]] = [
         ),
     },
 ]
+
+HOME_TITLE = "Preguntas y respuestas"
+HOME_INTRO = (
+    "Contenido de demostración: esta sociedad ficticia muestra lo que hace patientfaq. Escriba "
+    "su pregunta con sus propias palabras o elija un tema."
+)

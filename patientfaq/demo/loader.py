@@ -14,9 +14,9 @@ from wagtail.models import Locale, Page, Site
 from patientfaq.editorial.models import ReviewerProfile, ReviewRecord
 from patientfaq.editorial.roles import ADMINISTRATORS, EDITORS, REVIEWERS, ensure_roles
 from patientfaq.faq.models import CategoryPage, EntryPage, HomePage, RelatedEntry, StandardPage
-from patientfaq.organisation.models import Organisation
+from patientfaq.organisation.models import Organisation, OrganisationTranslation
 
-from . import content_en
+from . import content_en, content_es
 
 HOME_TITLE = "Questions and answers"
 HOME_INTRO = (
@@ -147,6 +147,58 @@ def _demo_users(password: str, reviewers: list[dict[str, str]]) -> list[str]:
     return made
 
 
+def _translation(source: Page, locale: Locale, **fields: Any) -> tuple[Page, bool]:
+    """`source`'s translation into `locale`, made and published from `fields` if missing."""
+    existing = source.get_translations().filter(locale=locale).first()
+    if existing is not None:
+        return existing.specific, False
+    translated = source.copy_for_translation(locale).specific
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    return translated, True
+
+
+def _load_translation(content: ModuleType, language: str, home: HomePage) -> dict[str, int]:
+    """The demo's pages in another language, as reviewed translations of the English ones."""
+    locale, _created = Locale.objects.get_or_create(language_code=language)
+    created = {"categories": 0, "entries": 0, "pages": 0}
+    home_translation, _new = _translation(
+        home, locale, title=content.HOME_TITLE, intro=content.HOME_INTRO
+    )
+    for spec in content.PAGES:
+        source = home.get_children().filter(slug=spec["slug"]).first()
+        if source is not None:
+            fields = {k: spec[k] for k in ("title", "intro", "body")}
+            created["pages"] += _translation(source, locale, **fields)[1]
+    for spec in content.CATEGORIES:
+        source = home.get_children().filter(slug=spec["slug"]).first()
+        if source is not None:
+            fields = {k: spec[k] for k in ("title", "intro")}
+            created["categories"] += _translation(source, locale, **fields)[1]
+    for spec in content.ENTRIES:
+        source = EntryPage.objects.filter(slug=spec["slug"], locale__language_code="en").first()
+        if source is None:
+            continue
+        entry, new = _translation(
+            source,
+            locale,
+            title=spec["question"],
+            short_answer=spec["short_answer"],
+            answer=spec["answer"],
+            also_asked="\n".join(spec["also_asked"]),
+        )
+        created["entries"] += new
+        _review(entry, spec, content.REVIEWERS)
+    if not OrganisationTranslation.objects.filter(language=language).exists():
+        data = content.ORGANISATION
+        OrganisationTranslation.objects.create(
+            language=language,
+            **{k: data[k] for k in ("charity_status", "founders", "mission", "disclaimer")},
+        )
+    return created
+
+
 @transaction.atomic
 def load_demo(users_password: str | None = None) -> dict[str, int]:
     """Counts of what this run created: categories, entries, pages, users."""
@@ -199,6 +251,9 @@ def load_demo(users_password: str | None = None) -> dict[str, int]:
             RelatedEntry(entry=entries[slug][0]) for slug in spec["related"] if slug in entries
         ]
         entry.save_revision().publish()
+
+    for name, count in _load_translation(content_es, "es", home).items():
+        created[name] += count
 
     if users_password:
         created["users"] = len(_demo_users(users_password, content.REVIEWERS))

@@ -48,6 +48,7 @@ MODEL_PERMISSIONS = {
         ("organisation", "organisation", ["change"]),
         ("organisation", "financialstatement", ["add", "change", "delete", "view"]),
         ("organisation", "statementrequest", ["change", "delete", "view"]),
+        ("organisation", "organisationtranslation", ["add", "change", "delete", "view"]),
         ("wagtaildocs", "document", ["add", "change", "delete", "choose"]),
         ("wagtailimages", "image", ["add", "change", "delete", "choose"]),
     ],

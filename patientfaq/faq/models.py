@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Sum
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +22,37 @@ from patientfaq.editorial.blocks import SourcesBlock
 from patientfaq.editorial.panels import ReadingGradePanel
 
 
-class HomePage(Page):
+def in_source_language(page: Page) -> Page | None:
+    """The same page in the site's main language, if `page` is a translation of it."""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return None
+    return page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+
+
+class FallbackRoutingMixin:
+    """Serve the main-language page where a translation does not exist yet, instead of a 404.
+
+    /es/symptoms/what-is-myoclonus/ finds the Spanish category; when that category has no
+    Spanish entry of this name, the English entry is served (its template says so).
+    """
+
+    def route(self, request: HttpRequest, path_components: list[str]) -> Any:
+        try:
+            return super().route(request, path_components)  # type: ignore[misc]
+        except Http404:
+            source = in_source_language(self)  # type: ignore[arg-type]
+            if not path_components or source is None:
+                raise
+            return source.specific.route(request, path_components)
+
+
+def _with_untranslated(own: list[Page], source_pages: list[Page]) -> list[Page]:
+    """`own` pages, then pages of the main language that have no translation among them."""
+    keys = {page.translation_key for page in own}
+    return own + [page for page in source_pages if page.translation_key not in keys]
+
+
+class HomePage(FallbackRoutingMixin, Page):
     intro = models.TextField(
         blank=True,
         verbose_name=_("Welcome text"),
@@ -31,19 +62,24 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     subpage_types = ["faq.CategoryPage", "faq.StandardPage"]
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        context["categories"] = CategoryPage.objects.child_of(self).live().public()
+        categories = list(CategoryPage.objects.child_of(self).live().public())
+        source = in_source_language(self)
+        if source is not None:
+            categories = _with_untranslated(
+                categories, list(CategoryPage.objects.child_of(source).live().public())
+            )
+        context["categories"] = categories
         context["most_read"] = most_read_entries(self)
         return context
 
 
-class CategoryPage(Page):
+class CategoryPage(FallbackRoutingMixin, Page):
     intro = models.TextField(blank=True, verbose_name=_("Introduction"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -55,8 +91,14 @@ class CategoryPage(Page):
         verbose_name = _("category")
         verbose_name_plural = _("categories")
 
-    def entries(self) -> models.QuerySet[EntryPage]:
-        return EntryPage.objects.child_of(self).live().public().order_by("path")
+    def entries(self) -> list[EntryPage]:
+        """This topic's live entries; in a translation, untranslated ones in the main language."""
+        own = list(EntryPage.objects.child_of(self).live().public().order_by("path"))
+        source = in_source_language(self)
+        if source is None:
+            return own
+        theirs = EntryPage.objects.child_of(source).live().public().order_by("path")
+        return _with_untranslated(own, list(theirs))
 
 
 class EntryPage(Page):
@@ -115,7 +157,7 @@ class EntryPage(Page):
 
     def related_entries(self) -> list[EntryPage]:
         chosen = [
-            link.entry.specific
+            _translated(link.entry, self.locale).specific
             for link in self.related_links.select_related("entry")
             if link.entry and link.entry.live
         ]
@@ -126,6 +168,26 @@ class EntryPage(Page):
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         EntryReadCount.record(self)
         return super().serve(request, *args, **kwargs)
+
+    def translation_note(self) -> dict[str, Any] | None:
+        """For a translation: its source entry and whether the source changed since."""
+        source = in_source_language(self)
+        if source is None:
+            return None
+        source_changed = bool(
+            source.last_published_at
+            and self.last_published_at
+            and source.last_published_at > self.last_published_at
+        )
+        return {"source": source, "out_of_date": source_changed}
+
+
+def _translated(page: Page, locale: Any) -> Page:
+    """`page` in `locale` when a live translation exists, else `page` itself."""
+    if page.locale_id == locale.pk:
+        return page
+    translation = page.get_translations().filter(locale=locale).live().first()
+    return translation or page
 
 
 class RelatedEntry(Orderable):

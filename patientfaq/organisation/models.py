@@ -1,5 +1,6 @@
 """The charity's identity, shown in every page's footer, and its financial statements."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -46,13 +47,17 @@ class Organisation(BaseSiteSetting):
         max_length=40,
         blank=True,
         verbose_name=_("Emergency number"),
-        help_text=_("Shown first when a question mentions urgent symptoms, for example 911 or 112."),
+        help_text=_(
+            "Shown first when a question mentions urgent symptoms, for example 911 or 112."
+        ),
     )
     crisis_line = models.CharField(
         max_length=200,
         blank=True,
         verbose_name=_("Crisis line"),
-        help_text=_("For thoughts of suicide or self-harm, for example: 988 Suicide & Crisis Lifeline."),
+        help_text=_(
+            "For thoughts of suicide or self-harm, for example: 988 Suicide & Crisis Lifeline."
+        ),
     )
     disclaimer = models.TextField(
         blank=True,
@@ -89,6 +94,58 @@ class Organisation(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("organisation")
+
+    @property
+    def disclaimer_text(self) -> str:
+        return self.disclaimer or str(DEFAULT_DISCLAIMER)
+
+
+class OrganisationTranslation(models.Model):
+    """The organisation's words in another language; empty fields fall back to the main ones."""
+
+    language = models.CharField(
+        max_length=10, choices=settings.LANGUAGES, unique=True, verbose_name=_("Language")
+    )
+    charity_status = models.CharField(max_length=200, blank=True, verbose_name=_("Charity status"))
+    founders = models.CharField(max_length=300, blank=True, verbose_name=_("Founders"))
+    mission = models.TextField(blank=True, verbose_name=_("Mission, in one or two sentences"))
+    disclaimer = models.TextField(blank=True, verbose_name=_("Medical disclaimer"))
+
+    panels = [
+        FieldPanel("language"),
+        FieldPanel("charity_status"),
+        FieldPanel("founders"),
+        FieldPanel("mission"),
+        FieldPanel("disclaimer"),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation text in another language")
+
+    def __str__(self) -> str:
+        return self.get_language_display()
+
+
+TRANSLATED_FIELDS = ("charity_status", "founders", "mission", "disclaimer")
+
+
+class LocalisedOrganisation:
+    """The organisation as readers of one language see it: translated text where there is one."""
+
+    def __init__(self, organisation: Organisation, language: str) -> None:
+        self._organisation = organisation
+        self._translation = (
+            OrganisationTranslation.objects.filter(language=language).first()
+            if language != settings.LANGUAGE_CODE
+            else None
+        )
+
+    def __getattr__(self, name: str) -> object:
+        if name in TRANSLATED_FIELDS and self._translation is not None:
+            value = getattr(self._translation, name)
+            if value:
+                return value
+        return getattr(self._organisation, name)
 
     @property
     def disclaimer_text(self) -> str:

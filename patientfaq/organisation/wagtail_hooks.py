@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import FinancialStatement, StatementRequest
+from .models import FinancialStatement, OrganisationTranslation, StatementRequest
 
 
 class FinancialStatementViewSet(SnippetViewSet):
@@ -18,10 +18,17 @@ class StatementRequestViewSet(SnippetViewSet):
     list_filter = ["handled"]
 
 
+class OrganisationTranslationViewSet(SnippetViewSet):
+    model = OrganisationTranslation
+    icon = "globe"
+    menu_label = _("Text in other languages")
+    list_display = ["language", "charity_status"]
+
+
 class OrganisationGroup(SnippetViewSetGroup):
     menu_label = _("Organisation")
     menu_icon = "group"
-    items = (FinancialStatementViewSet, StatementRequestViewSet)
+    items = (FinancialStatementViewSet, StatementRequestViewSet, OrganisationTranslationViewSet)
 
 
 register_snippet(OrganisationGroup)

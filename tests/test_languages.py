@@ -1,0 +1,58 @@
+"""Readers always know what they are reading: a reviewed translation, or the original with a note."""
+
+import pytest
+
+from patientfaq.faq.models import EntryPage
+from patientfaq.organisation.models import OrganisationTranslation
+
+pytestmark = pytest.mark.django_db
+
+
+def spanish(slug: str) -> EntryPage:
+    return EntryPage.objects.get(slug=slug, locale__language_code="es")
+
+
+def test_a_spanish_reader_gets_the_reviewed_spanish_entry(client):
+    entry = spanish("what-is-myoclonus")
+    html = client.get("/es/symptoms/what-is-myoclonus/").content.decode()
+    assert entry.title in html
+    assert '<html lang="es"' in html
+    assert "translation-note" in html
+    assert entry.current_review().reviewer_name in html
+
+
+def test_an_untranslated_entry_is_shown_in_english_with_a_note_not_a_404(client):
+    assert not EntryPage.objects.filter(slug="movement-problems", locale__language_code="es")
+    response = client.get("/es/symptoms/movement-problems/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<article class="entry" lang="en">' in html
+    assert "translation-note" in html
+
+
+def test_a_spanish_topic_lists_untranslated_entries_marked_as_english(client):
+    html = client.get("/es/symptoms/").content.decode()
+    assert spanish("what-is-myoclonus").title in html
+    assert 'href="/es/symptoms/movement-problems/"' in html
+    assert "(English)" in html
+
+
+def test_when_the_source_changes_the_translation_says_so_and_links_to_it(client, myoclonus):
+    myoclonus.short_answer = "An updated English short answer."
+    myoclonus.save_revision().publish()
+    html = client.get("/es/symptoms/what-is-myoclonus/").content.decode()
+    assert "out-of-date" in html
+    assert 'href="/en/symptoms/what-is-myoclonus/"' in html
+
+
+def test_every_language_version_is_listed_as_an_alternate(client):
+    html = client.get("/en/symptoms/what-is-myoclonus/").content.decode()
+    assert 'hreflang="es" href="http://testserver/es/symptoms/what-is-myoclonus/"' in html
+    assert 'hreflang="x-default"' in html
+
+
+def test_the_footer_and_disclaimer_follow_the_readers_language(client):
+    spanish_text = OrganisationTranslation.objects.get(language="es")
+    html = client.get("/es/").content.decode()
+    assert spanish_text.disclaimer in html
+    assert spanish_text.mission in html
