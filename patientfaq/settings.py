@@ -179,6 +179,28 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
+# Machine translation helps editors draft translations; it never reaches readers unreviewed.
+# Off unless configured: MACHINE_TRANSLATOR=libretranslate (with LIBRETRANSLATE_URL and
+# LIBRETRANSLATE_API_KEY) or MACHINE_TRANSLATOR=deepl (with DEEPL_API_KEY).
+MACHINE_TRANSLATOR = os.getenv("MACHINE_TRANSLATOR", "").strip().lower()
+if MACHINE_TRANSLATOR == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.getenv("LIBRETRANSLATE_URL", ""),
+            "API_KEY": os.getenv("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
+elif MACHINE_TRANSLATOR == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.getenv("DEEPL_API_KEY", "")},
+    }
+elif MACHINE_TRANSLATOR:
+    raise ImproperlyConfigured(
+        f"MACHINE_TRANSLATOR must be libretranslate, deepl or empty, not {MACHINE_TRANSLATOR!r}."
+    )
+
 EMAIL_BACKEND = os.getenv("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "faq@example.org")
 

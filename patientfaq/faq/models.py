@@ -20,6 +20,10 @@ from wagtail.search import index
 
 from patientfaq.editorial.blocks import SourcesBlock
 from patientfaq.editorial.panels import ReadingGradePanel
+from patientfaq.editorial.translation import (
+    MachineTranslationPanel,
+    awaits_review_of_machine_translation,
+)
 
 
 def in_source_language(page: Page) -> Page | None:
@@ -121,6 +125,7 @@ class EntryPage(Page):
     sources = StreamField(SourcesBlock(), blank=True, verbose_name=_("Sources"))
 
     content_panels = [
+        MachineTranslationPanel(heading=_("Machine translation")),
         ReadingGradePanel(),
         FieldPanel("title", heading=_("Question")),
         FieldPanel("short_answer"),
@@ -168,6 +173,9 @@ class EntryPage(Page):
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         EntryReadCount.record(self)
         return super().serve(request, *args, **kwargs)
+
+    def machine_translation_pending(self) -> bool:
+        return awaits_review_of_machine_translation(self)
 
     def translation_note(self) -> dict[str, Any] | None:
         """For a translation: its source entry and whether the source changed since."""
