@@ -13,15 +13,20 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+def env(name: str, default: str = "") -> str:
+    """A setting from the environment; unset and empty both mean the default."""
+    return os.getenv(name) or default
+
+
 def envbool(name: str, default: str) -> bool:
-    value = os.getenv(name, default).strip().lower()
+    value = env(name, default).strip().lower()
     if value not in {"true", "false", "1", "0", "yes", "no"}:
         raise ImproperlyConfigured(f"{name} must be true or false, not {value!r}.")
     return value in {"true", "1", "yes"}
 
 
 def envint(name: str, default: str) -> int:
-    value = os.getenv(name, default)
+    value = env(name, default)
     try:
         return int(value)
     except ValueError:
@@ -29,11 +34,11 @@ def envint(name: str, default: str) -> int:
 
 
 def envlist(name: str, default: str) -> list[str]:
-    return [item.strip() for item in os.getenv(name, default).split(",") if item.strip()]
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
 DEBUG = envbool("DEBUG", "false")
-SECRET_KEY = os.getenv("SECRET_KEY", "")
+SECRET_KEY = env("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG and "pytest" not in sys.modules:
         raise ImproperlyConfigured(
@@ -43,15 +48,15 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
-SITE_URL = os.getenv("SITE_URL", "http://127.0.0.1:8000")
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_BASE_URL = SITE_URL
 
 # Where the SQLite database, uploaded media and the engine's embedding cache live by default.
-VAR_DIR = Path(os.getenv("VAR_DIR", BASE_DIR / "var"))
+VAR_DIR = Path(env("VAR_DIR", BASE_DIR / "var"))
 
 DATABASES = {
     "default": dj_database_url.parse(
-        os.getenv("DATABASE_URL", f"sqlite:///{VAR_DIR / 'patientfaq.sqlite3'}"),
+        env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'patientfaq.sqlite3'}"),
         conn_max_age=envint("DATABASE_CONN_MAX_AGE", "0"),
     )
 }
@@ -62,7 +67,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "timeout": 20,
     }
-DATABASES["default"]["TEST"] = {"NAME": os.getenv("TEST_DATABASE_NAME") or None}
+DATABASES["default"]["TEST"] = {"NAME": env("TEST_DATABASE_NAME") or None}
 
 INSTALLED_APPS = [
     "patientfaq.faq",
@@ -152,21 +157,21 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "patientfaq" / "locale"]
-TIME_ZONE = os.getenv("TIME_ZONE", "UTC")
+TIME_ZONE = env("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.getenv("STATIC_ROOT", VAR_DIR / "static"))
+STATIC_ROOT = Path(env("STATIC_ROOT", VAR_DIR / "static"))
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.getenv("MEDIA_ROOT", VAR_DIR / "media"))
+MEDIA_ROOT = Path(env("MEDIA_ROOT", VAR_DIR / "media"))
 # Financial statements and other documents are public on purpose; serve them directly.
 WAGTAILDOCS_SERVE_METHOD = "direct"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-WAGTAIL_SITE_NAME = os.getenv("SITE_NAME", "patientfaq")
+WAGTAIL_SITE_NAME = env("SITE_NAME", "patientfaq")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Editors must see the reading level and accessibility problems before they submit.
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
@@ -182,27 +187,37 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Machine translation helps editors draft translations; it never reaches readers unreviewed.
 # Off unless configured: MACHINE_TRANSLATOR=libretranslate (with LIBRETRANSLATE_URL and
 # LIBRETRANSLATE_API_KEY) or MACHINE_TRANSLATOR=deepl (with DEEPL_API_KEY).
-MACHINE_TRANSLATOR = os.getenv("MACHINE_TRANSLATOR", "").strip().lower()
+MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR", "").strip().lower()
 if MACHINE_TRANSLATOR == "libretranslate":
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
         "OPTIONS": {
-            "LIBRETRANSLATE_URL": os.getenv("LIBRETRANSLATE_URL", ""),
-            "API_KEY": os.getenv("LIBRETRANSLATE_API_KEY", ""),
+            "LIBRETRANSLATE_URL": env("LIBRETRANSLATE_URL", ""),
+            "API_KEY": env("LIBRETRANSLATE_API_KEY", ""),
         },
     }
 elif MACHINE_TRANSLATOR == "deepl":
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": os.getenv("DEEPL_API_KEY", "")},
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_API_KEY", "")},
     }
 elif MACHINE_TRANSLATOR:
     raise ImproperlyConfigured(
         f"MACHINE_TRANSLATOR must be libretranslate, deepl or empty, not {MACHINE_TRANSLATOR!r}."
     )
 
-EMAIL_BACKEND = os.getenv("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "faq@example.org")
+# Development prints mail; production sends it by SMTP unless told otherwise.
+EMAIL_BACKEND = env("EMAIL_BACKEND") or (
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = envint("EMAIL_PORT", "25")
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "false")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "faq@example.org")
 
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", "false")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
@@ -215,7 +230,7 @@ LOGGING = {
     "handlers": {
         "console": {"class": "logging.StreamHandler", "filters": ["no_query_strings"]},
     },
-    "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
     "loggers": {
         # The development server's access log: on, but without query strings.
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
@@ -223,7 +238,7 @@ LOGGING = {
 }
 
 # The answer engine's embedding cache: derived data, safe to delete, rebuilt at start-up.
-ENGINE_CACHE_DIR = Path(os.getenv("ENGINE_CACHE_DIR", VAR_DIR / "engine-cache"))
+ENGINE_CACHE_DIR = Path(env("ENGINE_CACHE_DIR", VAR_DIR / "engine-cache"))
 # The embedding model ships inside a Python package; nothing may reach for a model hub.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
