@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import textwrap
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -14,7 +14,7 @@ from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from patientfaq.engine.urgent import default_detector
+from patientfaq.engine.urgent import UrgentHit, default_detector
 from patientfaq.faq.models import CategoryPage, EntryPage
 
 from .masking import mask_personal_data
@@ -29,16 +29,24 @@ logger = logging.getLogger(__name__)
 class Submission:
     question: PatientQuestion
     created: bool
-    urgent: bool
+    urgent_signs: list[UrgentHit] = field(default_factory=list)
 
 
-def is_urgent(text: str, language: str) -> bool:
-    """True when the words describe an emergency now; False if the detector cannot tell."""
+def urgent_signs_in(text: str, language: str) -> list[UrgentHit]:
+    """Urgent signs in the words, as the search finds them (the lists editors keep)."""
     try:
-        return default_detector(language).is_urgent(text)
+        from patientfaq.answers.safety import urgent_signs
+
+        return list(urgent_signs(text, language))
+    except (ImportError, AttributeError):
+        pass
+    except Exception as error:
+        logger.warning("Urgent signs from the admin lists failed (%s).", type(error).__name__)
+    try:
+        return list(default_detector(language).find(text))
     except Exception as error:
         logger.warning("Urgent-sign check failed (%s).", type(error).__name__)
-        return False
+        return []
 
 
 def submit_question(
@@ -50,7 +58,7 @@ def submit_question(
     """
     masked = mask_personal_data(text.strip())
     reply_email = reply_email.strip().lower()
-    urgent = is_urgent(text, language)
+    signs = urgent_signs_in(text, language)
     fingerprint = keyed_hash("question", normalised(masked), reply_email)
     today = timezone.localdate()
     repeat_from_client = bool(client) and seen_before(client, fingerprint)
@@ -61,16 +69,16 @@ def submit_question(
                 language=language[:12],
                 received_on=today,
                 fingerprint=fingerprint,
-                urgent=urgent,
+                urgent=bool(signs),
                 reply_email=reply_email,
             )
-        return Submission(question=question, created=True, urgent=urgent)
+        return Submission(question=question, created=True, urgent_signs=signs)
     except IntegrityError:
         question = PatientQuestion.objects.get(fingerprint=fingerprint, received_on=today)
     if not repeat_from_client:
         PatientQuestion.objects.filter(pk=question.pk).update(times_asked=F("times_asked") + 1)
         question.refresh_from_db()
-    return Submission(question=question, created=False, urgent=urgent)
+    return Submission(question=question, created=False, urgent_signs=signs)
 
 
 def record_feedback(entry: EntryPage, helpful: bool, reason: str = "") -> EntryFeedback:

@@ -100,7 +100,7 @@ class CategoryChoiceField(forms.ModelChoiceField):
 class AnswerForm(forms.Form):
     entry = forms.TypedChoiceField(label=_("The entry that answers it"), coerce=int)
     include_similar = forms.BooleanField(
-        required=False, initial=True, label=_("Answer the similar new questions with it too")
+        required=False, label=_("Answer the similar new questions listed above with it too")
     )
 
 
@@ -110,5 +110,5 @@ class DraftForm(forms.Form):
         label=_("Category of the new entry"),
     )
     include_similar = forms.BooleanField(
-        required=False, initial=True, label=_("Add the similar new questions to the draft too")
+        required=False, label=_("Add the similar new questions listed above to the draft too")
     )

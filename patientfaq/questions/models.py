@@ -87,6 +87,15 @@ class PatientQuestion(models.Model):
     def wants_reply(self) -> bool:
         return bool(self.reply_email)
 
+    @property
+    def is_new(self) -> bool:
+        return self.status == self.Status.NEW
+
+    @property
+    def can_be_answered(self) -> bool:
+        # A drafted question is answered once its entry is published, so the asker hears back.
+        return self.status in {self.Status.NEW, self.Status.DRAFTED}
+
 
 class EntryFeedback(models.Model):
     """One answer to "Did this answer your question?" under an entry."""

@@ -7,17 +7,18 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from patientfaq.engine.urgent import UrgentHit
 from patientfaq.faq.models import EntryPage
+from patientfaq.organisation.models import Organisation
 
-from .actions import is_urgent, record_feedback, submit_question
+from .actions import record_feedback, submit_question, urgent_signs_in
 from .forms import AskForm, FeedbackForm
 from .models import MAX_QUESTION_CHARS
 from .ratelimit import client_key, over_limit, seen_before
@@ -75,6 +76,20 @@ def closest_entries(text: str, language: str) -> list[Any]:
         return []
 
 
+def urgent_care_context(request: HttpRequest, signs: list[UrgentHit], language: str) -> dict:
+    """What the shared urgent box needs: the signs found and whom to call in this language."""
+    if not signs:
+        return {}
+    organisation = Organisation.for_request(request)
+    try:
+        from patientfaq.answers.safety import urgent_contacts
+
+        number, line = urgent_contacts(language, organisation)
+    except Exception:
+        number, line = organisation.emergency_number, organisation.crisis_line
+    return {"urgent_signs": signs, "emergency_number": number, "crisis_line": line}
+
+
 @require_http_methods(["GET", "POST"])
 def ask(request: HttpRequest) -> HttpResponse:
     language = get_language() or settings.LANGUAGE_CODE
@@ -99,22 +114,25 @@ def ask(request: HttpRequest) -> HttpResponse:
 
     text = form.cleaned_data["question"]
     if request.POST.get("step") != "send":
-        context.update(
-            step="send",
-            matches=closest_entries(text, language),
-            urgent=is_urgent(text, language),
-        )
+        context.update(step="send", matches=closest_entries(text, language))
+        context.update(urgent_care_context(request, urgent_signs_in(text, language), language))
         return render(request, "questions/ask.html", context)
 
     if over_limit("send", client, settings.QUESTION_RATE_LIMIT):
         return _flood_response(request)
     submission = submit_question(text, language, form.reply_email, client)
-    url = reverse("ask_sent")
-    return HttpResponseRedirect(url + "?urgent=1" if submission.urgent else url)
+    if submission.urgent_signs:
+        # Shown at once, not after a redirect: the urgent box names the signs it found.
+        return render(
+            request,
+            "questions/sent.html",
+            urgent_care_context(request, submission.urgent_signs, language),
+        )
+    return redirect("ask_sent")
 
 
 def ask_sent(request: HttpRequest) -> HttpResponse:
-    return render(request, "questions/sent.html", {"urgent": request.GET.get("urgent") == "1"})
+    return render(request, "questions/sent.html")
 
 
 # Anonymous votes change nothing that belongs to a signed-in person, and entry pages must stay
