@@ -56,3 +56,29 @@ def test_the_footer_and_disclaimer_follow_the_readers_language(client):
     html = client.get("/es/").content.decode()
     assert spanish_text.disclaimer in html
     assert spanish_text.mission in html
+
+
+def test_the_browsers_language_is_the_first_guess(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="es-ES,es;q=0.9")
+    assert response.status_code == 302
+    assert response["Location"] == "/es/"
+
+
+def test_dates_are_written_the_readers_way(client):
+    html = client.get("/es/symptoms/what-is-myoclonus/").content.decode()
+    review = spanish("what-is-myoclonus").current_review()
+    months = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ]
+    assert f"{review.reviewed_on.day} de {months[review.reviewed_on.month - 1]} de" in html
