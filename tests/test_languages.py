@@ -26,7 +26,7 @@ def test_an_untranslated_entry_is_shown_in_english_with_a_note_not_a_404(client)
     response = client.get("/es/symptoms/movement-problems/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<article class="entry" lang="en">' in html
+    assert '<h1 lang="en" dir="ltr">' in html
     assert "translation-note" in html
 
 
@@ -82,3 +82,9 @@ def test_dates_are_written_the_readers_way(client):
         "diciembre",
     ]
     assert f"{review.reviewed_on.day} de {months[review.reviewed_on.month - 1]} de" in html
+
+
+def test_english_words_under_the_arabic_interface_keep_their_own_direction(client):
+    html = client.get("/ar/symptoms/what-is-myoclonus/").content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert '<h1 lang="en" dir="ltr">What is myoclonus?</h1>' in html

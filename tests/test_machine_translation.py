@@ -42,7 +42,7 @@ def test_a_machine_drafted_translation_is_marked_until_a_reviewer_approves(
     assert client.get("/fr/symptoms/what-is-myoclonus/").content.decode().count(draft.title) <= 1
     assert awaits_review_of_machine_translation(draft)
     preview = editor.get(f"/admin/pages/{draft.pk}/view_draft/").content.decode()
-    assert "Machine translated:" in preview
+    assert "translation-note machine" in preview
 
     ReviewRecord.objects.create(
         entry=draft,

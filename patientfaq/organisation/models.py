@@ -151,6 +151,11 @@ class LocalisedOrganisation:
     def disclaimer_text(self) -> str:
         return self.disclaimer or str(DEFAULT_DISCLAIMER)
 
+    @property
+    def text_language(self) -> str:
+        """The language the organisation's own words are shown in."""
+        return self._translation.language if self._translation else settings.LANGUAGE_CODE
+
 
 class FinancialStatement(models.Model):
     year = models.PositiveIntegerField(

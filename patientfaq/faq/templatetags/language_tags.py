@@ -9,6 +9,7 @@ from django import template
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
@@ -62,3 +63,12 @@ def language_links(context: template.Context) -> list[LanguageLink]:
         )
         for code, name in settings.LANGUAGES
     ]
+
+
+@register.simple_tag
+def lang_attrs(language_code: str) -> str:
+    """lang and dir for text written in another language than the page around it, else ''."""
+    if not language_code or language_code == get_language():
+        return ""
+    direction = "rtl" if get_language_info(language_code)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', language_code, direction)
