@@ -44,14 +44,14 @@ def top_scores(
         evidence = engine._evidence(
             snapshot, text, query_stems, engine._expansion(query_stems, "en")
         )
-        scores = engine.tuning.combine(*evidence)
+        scores = engine.tuning.combine(evidence)
         best = int(scores.argmax())
         full_scores.append(float(scores[best]))
         full_right.append(qrels[qid].get(str(ids[best]), 0) >= 2)
         # Dropping the judged entries' rows is what removing them from the index does, except
         # for BM25's document statistics, which a few entries out of thousands barely move.
         keep = np.array([qrels[qid].get(str(i), 0) == 0 for i in ids])
-        kept = engine.tuning.combine(*(part[keep] for part in evidence))
+        kept = engine.tuning.combine(evidence.keep(keep))
         held_scores.append(float(kept.max()))
         held_right.append(False)
     return full_scores, full_right, held_scores, held_right

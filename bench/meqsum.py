@@ -40,6 +40,10 @@ def main() -> None:
     engine.index(documents)
     systems["engine"] = lambda q, limit=10: [(m.id, m.score) for m in engine.search(q).matches]
     print(f"MeQSum dev: {len(documents)} summaries indexed, {len(queries)} consumer questions")
+    print(
+        "note: the engine's weights were tuned (bench/tune.py) on these same 493 questions and "
+        "the odd-numbered lay queries; this is not a held-out figure"
+    )
     for name, search in systems.items():
         run = as_run({qid: search(text) for qid, text in queries})
         figures = measure(qrels, run)

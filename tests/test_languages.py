@@ -1,4 +1,4 @@
-"""Readers always know what they are reading: a reviewed translation, or the original with a note."""
+"""Readers always know what they read: a reviewed translation, or the original with a note."""
 
 import pytest
 

@@ -6,9 +6,9 @@ from django.utils.translation import gettext as _
 from patientfaq.organisation.models import Organisation
 from patientfaq.questions.records import record_search
 
+from . import service
 from .safety import urgent_contacts
 from .serialise import answer_as_json
-from . import service
 
 
 def _answer(request: HttpRequest, raw: object, language: str):  # type: ignore[no-untyped-def]

@@ -57,6 +57,8 @@ _QUESTION_KINDS = [
     ("why do I get", "causes"),
     ("how common", "how many people affected"),
 ]
+# The editor's words for those kinds: the engine looks for them in entries' questions.
+QUESTION_KINDS = frozenset(kind for _, kind in _QUESTION_KINDS)
 
 
 def hpo_file() -> Path | None:
@@ -89,7 +91,9 @@ class LayVocabulary:
         """Clinical names whose lay phrasing appears (all its word stems) in the query."""
         present = set(query_stems)
         found: dict[str, None] = {}
-        for stem in present:
+        # In the order of the query's words, not of a set: the names become part of the text
+        # the embedding model reads, and a set's order changes from one process to the next.
+        for stem in dict.fromkeys(query_stems):
             for lay_stems, clinical in self._by_stem.get(stem, ()):
                 if lay_stems <= present:
                     found[clinical] = None

@@ -6,7 +6,7 @@ import html
 import re
 from functools import lru_cache
 
-import Stemmer
+import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no type information
 
 # Long pasted messages carry their question in the first and last paragraphs; the middle of
 # a 20,000-character paste only slows every ranker down.
