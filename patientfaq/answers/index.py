@@ -94,16 +94,9 @@ def _entry_published(sender: type, instance: Any, **kwargs: Any) -> None:
 
 
 @receiver(page_unpublished)
-def _entry_unpublished(sender: type, instance: Any, **kwargs: Any) -> None:
-    if _engine is None:
-        return
-    with _lock:
-        _engine.remove(str(instance.pk))
-        _refresh_fingerprint()
-
-
 @receiver(post_delete, sender=EntryPage)
-def _entry_deleted(sender: type, instance: EntryPage, **kwargs: Any) -> None:
+def _entry_withdrawn(sender: type, instance: Any, **kwargs: Any) -> None:
+    """Unpublished, expired or deleted: gone from the search at once."""
     if _engine is None:
         return
     with _lock:
