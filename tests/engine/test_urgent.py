@@ -6,8 +6,11 @@ import pytest
 
 from patientfaq.engine.urgent import (
     DEFAULT_SIGNS,
+    LANGUAGES,
     PhraseError,
     UrgentSign,
+    _clean,
+    _tokens,
     compile_signs,
     default_detector,
     parse_phrases,
@@ -128,12 +131,171 @@ def test_spanish_and_french_signs_fire() -> None:
 
 def test_every_language_has_the_same_signs() -> None:
     keys = [sign.key for sign in DEFAULT_SIGNS["en"]]
-    for language in ("es", "fr"):
+    assert set(DEFAULT_SIGNS) == set(LANGUAGES) == {"en", "es", "fr", "de", "pt", "ar"}
+    for language in DEFAULT_SIGNS:
         assert [sign.key for sign in DEFAULT_SIGNS[language]] == keys
+        assert all(sign.label and sign.phrases for sign in DEFAULT_SIGNS[language])
+        compile_signs(DEFAULT_SIGNS[language], language)
 
 
 def test_an_unknown_language_falls_back_to_english() -> None:
-    assert "breathing" in fired("he can't breathe", "de")
+    assert "breathing" in fired("he can't breathe", "nl")
+
+
+def test_a_negative_word_of_one_part_does_not_cancel_the_next_part() -> None:
+    # "not|unable lift + arm": the "not" belongs to the phrase, not to "arm".
+    assert "stroke" in fired("he can't lift his arm")
+    assert fired("no trouble lifting his arm") == set()
+
+
+# German, Portuguese and Arabic: the phrasings that first showed the gap, where the negative
+# word is part of the emergency, then each sign in lay words.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ich bekomme keine Luft", "de"),
+        ("er hat keinen Atem mehr, kein Atem", "de"),
+        ("não consigo respirar", "pt"),
+        ("ele não está respirando", "pt"),
+        ("لا أستطيع التنفس", "ar"),
+        ("ابني مش قادر يتنفس", "ar"),
+    ],
+)
+def test_not_breathing_in_german_portuguese_and_arabic(text: str, language: str) -> None:
+    assert "breathing" in fired(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sign"),
+    [
+        ("der Krampfanfall meines Sohnes hört nicht auf", "de", "prolonged_seizure"),
+        ("ein Anfall nach dem anderen", "de", "prolonged_seizure"),
+        ("Mamas Mundwinkel hängt plötzlich und sie kann den Arm nicht heben", "de", "stroke"),
+        ("mein Mann spricht auf einmal ganz verwaschen", "de", "stroke"),
+        ("er ist zusammengebrochen und reagiert nicht mehr", "de", "collapse"),
+        ("ich will nicht mehr leben", "de", "suicide_self_harm"),
+        ("sie hat die ganze Packung Tabletten geschluckt", "de", "overdose"),
+        ("hohes Fieber und ein steifer Nacken", "de", "meningitis"),
+        ("Fieber und die Muskeln sind ganz starr", "de", "medicine_reaction"),
+        ("das Baby ist ganz schlaff und reagiert nicht", "de", "floppy_baby"),
+        ("a convulsão do meu filho não para", "pt", "prolonged_seizure"),
+        ("minha mãe está com a boca torta", "pt", "stroke"),
+        ("meu pai está com a fala enrolada", "pt", "stroke"),
+        ("meu marido desmaiou e não responde", "pt", "collapse"),
+        ("quero morrer", "pt", "suicide_self_harm"),
+        ("ele tomou remédio demais", "pt", "overdose"),
+        ("febre alta e pescoço duro", "pt", "meningitis"),
+        ("febre alta e os músculos rígidos", "pt", "medicine_reaction"),
+        ("o bebê está molinho e não reage", "pt", "floppy_baby"),
+        ("نوبة الصرع عند ابني لا تتوقف", "ar", "prolonged_seizure"),
+        ("وجه أمي مائل فجأة", "ar", "stroke"),
+        ("أبي فقد الوعي", "ar", "collapse"),
+        ("عندي أفكار انتحارية", "ar", "suicide_self_harm"),
+        ("أخذ جرعة زائدة من الدواء", "ar", "overdose"),
+        ("حمى شديدة وتيبس في الرقبة", "ar", "meningitis"),
+        ("حمى شديدة وعضلاته متيبسة", "ar", "medicine_reaction"),
+        ("الرضيع رخو ولا يستجيب", "ar", "floppy_baby"),
+    ],
+)
+def test_german_portuguese_and_arabic_signs_fire(text: str, language: str, sign: str) -> None:
+    assert sign in fired(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Er hat keine Atemnot, nur Husten", "de"),
+        ("Kein Fieber und der Nacken ist nicht steif", "de"),
+        ("Sie ist nicht bewusstlos, nur müde", "de"),
+        ("não tenho falta de ar, só tosse", "pt"),
+        ("não tem febre nem pescoço duro", "pt"),
+        ("ele não está inconsciente, só com sono", "pt"),
+        ("لا يوجد ضيق في التنفس، فقط سعال", "ar"),
+        ("ليس عنده حمى ولا تيبس في الرقبة", "ar"),
+        ("هو ليس فاقد الوعي، فقط نعسان", "ar"),
+    ],
+)
+def test_negated_signs_in_german_portuguese_and_arabic(text: str, language: str) -> None:
+    assert fired(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Was ist ein Krampfanfall?", "de"),
+        ("Meine Anfälle sind gut eingestellt, darf ich Auto fahren?", "de"),
+        ("Mein Vater hatte vor zwei Jahren einen Schlaganfall", "de"),
+        ("Stirbt man an einem Status epilepticus?", "de"),
+        ("Ich habe Angst, dass mein Kind erstickt", "de"),
+        ("Ich kann wegen meiner Anfälle nicht mehr Auto fahren", "de"),
+        ("Ich habe die Tabletten ganz normal genommen", "de"),
+        ("o que é uma convulsão?", "pt"),
+        ("é normal sentir falta de ar depois de subir escada?", "pt"),
+        ("meu pai teve um AVC há dois anos", "pt"),
+        ("minha crise de ansiedade não passa", "pt"),
+        ("não aguento mais essa dor de cabeça", "pt"),
+        ("ela não responde minhas mensagens", "pt"),
+        ("ما هي نوبة الصرع؟", "ar"),
+        ("ما هي أعراض الجرعة الزائدة؟", "ar"),
+        ("هل يزيد هذا الدواء خطر الانتحار؟", "ar"),
+        ("أخاف أن يختنق طفلي أثناء الأكل", "ar"),
+        ("أصيب والدي بجلطة دماغية قبل سنتين", "ar"),
+        ("ابني لا يستجيب للعلاج الجديد", "ar"),
+    ],
+)
+def test_near_misses_in_german_portuguese_and_arabic(text: str, language: str) -> None:
+    assert fired(text, language) == set()
+
+
+def test_arabic_spelling_variants_are_read_alike() -> None:
+    # Diacritics and shadda, tatweel, hamza on alef, alef maqsura for yaa, the lam-alef
+    # ligature and Arabic-Indic digits all give the same words as plain spelling.
+    for text in (
+        "ابني لا يتنفّس",
+        "ابني لا يتنفـــس",
+        "ﻻ يتنفس",
+        "إبني فاقد الوعى",
+    ):
+        assert fired(text, "ar"), text
+    assert "prolonged_seizure" in fired("النوبة مستمرة منذ ١٠ دقائق", "ar")
+    assert "prolonged_seizure" in fired("النوبه مستمره منذ 10 دقايق", "ar")
+
+
+def test_arabic_and_is_a_fresh_start_for_negation() -> None:
+    # "wa-" joined to the word ends the reach of the "ليس" before it, as "and" does in English.
+    assert "breathing" in fired("ليس عنده حمى ويتنفس بصعوبة", "ar")
+    assert "breathing" in fired("ليس عنده حمى ولا يتنفس", "ar")
+
+
+def test_arabic_script_is_not_read_by_the_latin_languages() -> None:
+    for language in ("en", "es", "fr", "de", "pt"):
+        assert fired("لا أستطيع التنفس", language) == set()
+
+
+def test_language_word_lists_are_written_as_messages_are_cleaned() -> None:
+    # A word list entry that cleaning would change could never match a message (Arabic ones are
+    # written without hamza on alef, with "ه" for taa marbuta and "ي" for alef maqsura).
+    for code in ("de", "pt", "ar"):
+        language = LANGUAGES[code]
+        words = (
+            language.negations
+            | language.negation_stops
+            | language.clause_breaks
+            | language.question_openers
+            | language.personal
+            | language.common_words
+            | language.fillers
+            | set(language.numbers)
+        )
+        for phrase in language.asking_for_help + language.question_opener_phrases:
+            words |= set(phrase) - {"*"}
+        for word in words:
+            assert _tokens(_clean(word, language), language) in (
+                [word],
+                [language.numbers.get(word)],
+            ), (code, word)
 
 
 def test_editor_added_phrase_fires_with_matched_words() -> None:
