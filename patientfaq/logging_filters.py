@@ -12,7 +12,6 @@ class DropQueryStrings(logging.Filter):
             record.msg = _QUERY_STRING.sub("?…", record.msg)
         if isinstance(record.args, tuple):
             record.args = tuple(
-                _QUERY_STRING.sub("?…", arg) if isinstance(arg, str) else arg
-                for arg in record.args
+                _QUERY_STRING.sub("?…", arg) if isinstance(arg, str) else arg for arg in record.args
             )
         return True

@@ -88,3 +88,33 @@ def test_english_words_under_the_arabic_interface_keep_their_own_direction(clien
     html = client.get("/ar/symptoms/what-is-myoclonus/").content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     assert '<h1 lang="en" dir="ltr">What is myoclonus?</h1>' in html
+
+
+@pytest.mark.model
+def test_a_spanish_question_finds_the_spanish_entry(client):
+    data = client.get(
+        "/api/answers/",
+        {"q": "tengo sacudidas y espasmos en el cuerpo, ¿qué es la mioclonía?", "language": "es"},
+    ).json()
+    assert data["results"][0]["question"] == spanish("what-is-myoclonus").title
+    questions = [r["question"] for r in data["results"]]
+    assert "What is myoclonus?" not in questions  # the same entry is not listed twice
+
+
+@pytest.mark.model
+def test_a_question_about_an_untranslated_entry_finds_the_english_one_marked(client):
+    html = client.get(
+        "/es/search/", {"q": "¿qué problemas de movimiento puede causar la encefalitis?"}
+    ).content.decode()
+    first = html.split('<li class="result">', 2)[1]
+    assert "What movement problems can autoimmune encephalitis cause?" in first
+    assert 'href="/es/symptoms/movement-problems/"' in first
+    assert 'lang="en" dir="ltr"' in first
+
+
+@pytest.mark.model
+def test_a_french_question_finds_the_english_entry():
+    from patientfaq.answers.service import answer_question
+
+    result = answer_question("qu'est-ce que la myoclonie ? mon bras sursaute", "fr")
+    assert result.results[0].entry.slug == "what-is-myoclonus"

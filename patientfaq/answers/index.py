@@ -1,15 +1,19 @@
-"""Keeps each process's answer engine in step with the published entries.
+"""Keeps each process's search indexes in step with the published entries.
 
-The database is the record; the engine's index is derived from it. Within a process, publish and
-unpublish signals update the index at once. Other processes (more app servers) notice within a
+The database is the record; an index is derived from it. Within a process, publish and
+unpublish signals update the indexes at once. Other processes (more app servers) notice within a
 second through a cheap fingerprint of the published entries, checked before a search.
+
+Two indexes: the English engine, and a multilingual one for questions in other languages, which
+finds an entry in the reader's language or, failing that, in the language it was written in.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 from django.conf import settings
 from django.db.models import Count, Max
@@ -18,14 +22,10 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
 from patientfaq.engine import Document, Engine
+from patientfaq.engine.crosslingual import CrossLanguageSearch
 from patientfaq.faq.models import EntryPage
 
 FINGERPRINT_CHECK_SECONDS = 1.0
-
-_lock = threading.Lock()
-_engine: Engine | None = None
-_fingerprint: tuple[Any, ...] | None = None
-_checked_at = 0.0
 
 
 def entry_document(entry: EntryPage) -> Document:
@@ -52,53 +52,82 @@ def _current_fingerprint() -> tuple[Any, ...]:
     return (summary["count"], summary["latest"], summary["last_id"])
 
 
+Searcher = TypeVar("Searcher", Engine, CrossLanguageSearch)
+
+
+class LiveIndex(Generic[Searcher]):
+    """One index of the published entries, built on first use and kept current."""
+
+    def __init__(self, make: Callable[[], Searcher]) -> None:
+        self._make = make
+        self._lock = threading.Lock()
+        self._searcher: Searcher | None = None
+        self._fingerprint: tuple[Any, ...] | None = None
+        self._checked_at = 0.0
+
+    def get(self) -> Searcher:
+        with self._lock:
+            now = time.monotonic()
+            if self._searcher is not None and now - self._checked_at < FINGERPRINT_CHECK_SECONDS:
+                return self._searcher
+            self._checked_at = now
+            fingerprint = _current_fingerprint()
+            if self._searcher is None or fingerprint != self._fingerprint:
+                searcher = self._searcher or self._make()
+                searcher.index(entry_document(entry) for entry in searchable_entries())
+                self._searcher, self._fingerprint = searcher, fingerprint
+            return self._searcher
+
+    def changed(self, entry_id: int, entry: EntryPage | None) -> None:
+        """Follow one entry: `entry` is its searchable version, or None when it is gone."""
+        with self._lock:
+            if self._searcher is None:
+                return
+            if entry is None:
+                self._searcher.remove(str(entry_id))
+            else:
+                self._searcher.upsert(entry_document(entry))
+            self._fingerprint = _current_fingerprint()
+
+    def reset(self) -> None:
+        with self._lock:
+            self._searcher, self._fingerprint = None, None
+
+
+english = LiveIndex(lambda: Engine(cache_dir=settings.ENGINE_CACHE_DIR))
+every_language = LiveIndex(lambda: CrossLanguageSearch(cache_dir=settings.ENGINE_CACHE_DIR))
+INDEXES = (english, every_language)
+
+
 def get_engine() -> Engine:
-    """This process's engine, built from the database on first use and kept current."""
-    global _engine, _fingerprint, _checked_at
-    with _lock:
-        now = time.monotonic()
-        if _engine is not None and now - _checked_at < FINGERPRINT_CHECK_SECONDS:
-            return _engine
-        _checked_at = now
-        fingerprint = _current_fingerprint()
-        if _engine is None or fingerprint != _fingerprint:
-            engine = _engine or Engine(cache_dir=settings.ENGINE_CACHE_DIR)
-            engine.index(entry_document(entry) for entry in searchable_entries())
-            _engine, _fingerprint = engine, fingerprint
-        return _engine
+    """This process's English engine (it also searches each language on its own)."""
+    return english.get()
 
 
-def _refresh_fingerprint() -> None:
-    global _fingerprint
-    _fingerprint = _current_fingerprint()
+def get_crosslingual() -> CrossLanguageSearch:
+    """This process's multilingual index over the entries of every language."""
+    return every_language.get()
 
 
 def reset_engine() -> None:
-    """Forget the engine; the next search rebuilds it (tests use this between databases)."""
-    global _engine, _fingerprint
-    with _lock:
-        _engine, _fingerprint = None, None
+    """Forget the indexes; the next search rebuilds them (tests use this between databases)."""
+    for live_index in INDEXES:
+        live_index.reset()
 
 
 @receiver(page_published)
 def _entry_published(sender: type, instance: Any, **kwargs: Any) -> None:
-    if _engine is None or not isinstance(instance.specific, EntryPage):
+    if not isinstance(instance.specific, EntryPage):
         return
-    with _lock:
-        entry = searchable_entries().filter(pk=instance.pk).first()
-        if entry is None:  # published behind a login or password: not for the public search
-            _engine.remove(str(instance.pk))
-        else:
-            _engine.upsert(entry_document(entry))
-        _refresh_fingerprint()
+    # Published behind a login or password: not for the public search.
+    entry = searchable_entries().filter(pk=instance.pk).first()
+    for live_index in INDEXES:
+        live_index.changed(instance.pk, entry)
 
 
 @receiver(page_unpublished)
 @receiver(post_delete, sender=EntryPage)
 def _entry_withdrawn(sender: type, instance: Any, **kwargs: Any) -> None:
     """Unpublished, expired or deleted: gone from the search at once."""
-    if _engine is None:
-        return
-    with _lock:
-        _engine.remove(str(instance.pk))
-        _refresh_fingerprint()
+    for live_index in INDEXES:
+        live_index.changed(instance.pk, None)

@@ -14,11 +14,13 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from patientfaq.engine import Answer, Match
+from patientfaq.engine.embedding import ModelNotInstalled
 from patientfaq.engine.urgent import UrgentHit
 from patientfaq.faq.models import EntryPage
 
 from .guardrails import asks_for_personal_advice
-from .index import get_engine, searchable_entries
+from .index import get_crosslingual, get_engine, searchable_entries
 from .safety import urgent_signs
 
 MAX_QUERY_CHARS = 2000
@@ -82,17 +84,33 @@ def answer_question(query: str, language: str, limit: int = RESULTS_SHOWN) -> An
         return result
     result.urgent_signs = urgent_signs(query, language)
     result.personal_advice = asks_for_personal_advice(query)
-    answer = get_engine().search(
-        query, language=language, limit=limit, pinned=pinned_entry_ids(query)
-    )
+    answer = _search(query, language, limit, pinned_entry_ids(query))
     entries = searchable_entries().in_bulk([int(m.id) for m in answer.matches])
-    result.results = [
-        Result(entry=entries[int(m.id)], score=m.score, passage=m.passage)
-        for m in answer.matches
-        if int(m.id) in entries
-    ]
+    seen: set[object] = set()
+    for match in answer.matches:
+        entry = entries.get(int(match.id))
+        # One entry in two languages is one answer: the better-ranked version stands for both.
+        if entry is None or entry.translation_key in seen:
+            continue
+        seen.add(entry.translation_key)
+        result.results.append(Result(entry=entry, score=match.score, passage=match.passage))
     result.answered = answer.answered and bool(result.results)
     return result
+
+
+def _search(query: str, language: str, limit: int, pinned: list[str]) -> Answer:
+    """English questions go to the English engine; others to the multilingual index."""
+    if language != "en":
+        try:
+            found = get_crosslingual().search(query, language=language, limit=limit)
+        except ModelNotInstalled:
+            # No multilingual model on this machine: search the reader's language only.
+            pass
+        else:
+            pins = [Match(id=i, score=1.0, passage="") for i in pinned]
+            rest = [m for m in found.matches if m.id not in set(pinned)]
+            return Answer(matches=(pins + rest)[:limit], answered=bool(pins) or found.answered)
+    return get_engine().search(query, language=language, limit=limit, pinned=pinned)
 
 
 def embed_texts(texts: Sequence[str]) -> np.ndarray:

@@ -72,3 +72,12 @@ def lang_attrs(language_code: str) -> str:
         return ""
     direction = "rtl" if get_language_info(language_code)["bidi"] else "ltr"
     return format_html(' lang="{}" dir="{}"', language_code, direction)
+
+
+@register.simple_tag(takes_context=True)
+def reader_url(context: template.Context, page: Page) -> str:
+    """The page's address under the reader's language, where untranslated pages are served too."""
+    url = page.get_url(context.get("request")) or ""
+    prefix = f"/{page.locale.language_code}/"
+    reader = get_language()
+    return f"/{reader}/{url[len(prefix) :]}" if reader and url.startswith(prefix) else url
