@@ -177,3 +177,9 @@ def test_patients_words_never_reach_the_logs(client, caplog):
         search(client, "private words about my daughter")
         client.get(reverse("answers_api"), {"q": "private words about my daughter"})
     assert "private words" not in caplog.text
+
+
+def test_the_api_refuses_an_unknown_language_with_a_message(client):
+    response = client.get(reverse("answers_api"), {"q": "what is EEG", "language": "xx"})
+    assert response.status_code == 400
+    assert "language must be one of" in response.json()["error"]

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -33,6 +34,11 @@ def search(request: HttpRequest) -> HttpResponse:
 def answers_api(request: HttpRequest) -> JsonResponse:
     """GET ?q=...&language=en: the same answer the results page shows, as JSON."""
     language = request.GET.get("language") or get_language() or "en"
+    if language not in dict(settings.LANGUAGES):
+        codes = ", ".join(dict(settings.LANGUAGES))
+        return JsonResponse(
+            {"error": _("language must be one of: %(codes)s.") % {"codes": codes}}, status=400
+        )
     query, notice, result = _answer(request, request.GET.get("q", ""), language)
     if not query:
         message = notice or _("Ask a question with the q parameter, in words.")
