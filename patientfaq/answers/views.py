@@ -12,7 +12,8 @@ from .safety import urgent_contacts
 from .serialise import answer_as_json
 
 
-def _answer(request: HttpRequest, raw: object, language: str):  # type: ignore[no-untyped-def]
+def _answer(raw: object, language: str) -> tuple[str, str, service.AnswerResult]:
+    """The cleaned question, a notice for the patient if it was changed, and the answer."""
     query, notice = service.clean_query(raw)
     result = service.answer_question(query, language)
     if query:
@@ -22,7 +23,7 @@ def _answer(request: HttpRequest, raw: object, language: str):  # type: ignore[n
 
 def search(request: HttpRequest) -> HttpResponse:
     language = get_language() or "en"
-    query, notice, result = _answer(request, request.GET.get("q", ""), language)
+    query, notice, result = _answer(request.GET.get("q", ""), language)
     context = {"query": query, "notice": notice, "result": result if query else None}
     if result.urgent:
         context["emergency_number"], context["crisis_line"] = urgent_contacts(
@@ -39,7 +40,7 @@ def answers_api(request: HttpRequest) -> JsonResponse:
         return JsonResponse(
             {"error": _("language must be one of: %(codes)s.") % {"codes": codes}}, status=400
         )
-    query, notice, result = _answer(request, request.GET.get("q", ""), language)
+    query, notice, result = _answer(request.GET.get("q", ""), language)
     if not query:
         message = notice or _("Ask a question with the q parameter, in words.")
         return JsonResponse({"error": message}, status=400)
