@@ -6,8 +6,8 @@ import os
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import bm25s  # type: ignore[import-untyped]
@@ -17,7 +17,7 @@ from .cache import EmbeddingCache, text_key
 from .embedding import Embedder
 from .lay_terms import QUESTION_KINDS, LayVocabulary, english_lay_vocabulary
 from .records import Answer, Document, Match
-from .text import clean_query, sentence_spans, stems
+from .text import clean_query, sentence_spans, stems, stems_of_each
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,11 @@ class Tuning:
     def combine(self, evidence: Evidence) -> np.ndarray:
         """The final score of each document from its evidence."""
         dense = self.title_weight * evidence.titles + (1 - self.title_weight) * evidence.bodies
+        return self.fuse(dense, evidence)
+
+    def fuse(self, dense: np.ndarray, evidence: Evidence) -> np.ndarray:
+        """The final score from the dense similarity (titles and bodies already weighed, as
+        combine does) and the rest of the evidence, whose titles and bodies are not read."""
         dense = dense + self.coverage_weight * evidence.coverage
         lexical = evidence.lexical
         if evidence.long:
@@ -126,6 +131,19 @@ class _Vectors:
     body: np.ndarray  # the question read with the start of its answer
 
 
+@dataclass(frozen=True, slots=True)
+class _Sentences:
+    """An answer's sentences and the word stems of each, worked out once when it is indexed.
+
+    Stems are numbered in the engine's stem vocabulary; stem_ids holds each sentence's distinct
+    stems in ascending order, sentence the sentence each of them belongs to.
+    """
+
+    spans: np.ndarray  # (sentences, 2): start and end of each sentence in the answer
+    stem_ids: np.ndarray
+    sentence: np.ndarray
+
+
 @dataclass(frozen=True)
 class _Snapshot:
     """Everything search needs for one language, never changed once built."""
@@ -134,6 +152,15 @@ class _Snapshot:
     titles: np.ndarray
     title_starts: np.ndarray
     bodies: np.ndarray
+    # Each title row weighed with its document's body row by Tuning.title_weight (the value in
+    # mixed_weight): since the body similarity is the same for every title row of a document,
+    # the best of these rows is the weighed dense similarity, for half the arithmetic.
+    mixed: np.ndarray
+    mixed_weight: float
+    # True when every document has exactly one title row (no "also asked" phrasings), so the
+    # best of a document's rows is simply its row.
+    one_title_each: bool
+    sentences: list[_Sentences]
     bm25: bm25s.BM25 | None
     vocabulary: frozenset[str]
     document_frequency: Counter[str]
@@ -165,6 +192,10 @@ class Engine:
         self._vectors: dict[str, _Vectors] = {}
         self._tokens: dict[str, list[str]] = {}
         self._title_stems: dict[str, list[set[str]]] = {}
+        self._sentences: dict[str, _Sentences] = {}
+        # Stem -> number, for the snippets; it only grows, so numbers never change meaning.
+        self._stem_ids: dict[str, int] = {}
+        self._stem_ids_lock = threading.Lock()
         self._snapshots: dict[str, _Snapshot] = {}
         self._stale: set[str] = set()
 
@@ -175,21 +206,20 @@ class Engine:
         """Replace everything indexed with these documents."""
         documents = list(documents)
         vectors = self._embed(documents)
-        tokens = {d.id: self._lexical_tokens(d) for d in documents}
-        title_stems = {d.id: _title_stems(d) for d in documents}
+        analysed = {d.id: self._analyse(d) for d in documents}
         with self._lock:
             self._documents = {d.id: d for d in documents}
             self._vectors = vectors
-            self._tokens = tokens
-            self._title_stems = title_stems
+            self._tokens = {i: tokens for i, (tokens, _, _) in analysed.items()}
+            self._title_stems = {i: titles for i, (_, titles, _) in analysed.items()}
+            self._sentences = {i: sentences for i, (_, _, sentences) in analysed.items()}
             self._snapshots = {}
             self._stale = {d.language for d in documents}
 
     def upsert(self, document: Document) -> None:
         """Add a document, or replace the one with its id; searchable from the next search."""
         vectors = self._embed([document])
-        tokens = self._lexical_tokens(document)
-        title_stems = _title_stems(document)
+        tokens, title_stems, sentences = self._analyse(document)
         with self._lock:
             previous = self._documents.get(document.id)
             if previous is not None:
@@ -198,6 +228,7 @@ class Engine:
             self._vectors.update(vectors)
             self._tokens[document.id] = tokens
             self._title_stems[document.id] = title_stems
+            self._sentences[document.id] = sentences
             self._stale.add(document.language)
 
     def remove(self, document_id: str) -> None:
@@ -209,6 +240,7 @@ class Engine:
             self._vectors.pop(document_id, None)
             self._tokens.pop(document_id, None)
             self._title_stems.pop(document_id, None)
+            self._sentences.pop(document_id, None)
             self._stale.add(document.language)
 
     def search(
@@ -233,16 +265,13 @@ class Engine:
             ranked += [int(p) for p in best if int(p) not in chosen][: limit - len(ranked)]
 
         passage_stems = set(query_stems) | {s for term in expansion for s in stems(term)}
+        stem_ids, stem_weights = self._passage_weights(snapshot, passage_stems)
         matches = [
             Match(
                 id=snapshot.documents[p].id,
                 score=round(float(scores[p]), 6),
                 passage=_best_passage(
-                    snapshot.documents[p].answer,
-                    snapshot.documents[p].language,
-                    frozenset(passage_stems),
-                    snapshot.document_frequency,
-                    len(snapshot.documents),
+                    snapshot.documents[p].answer, snapshot.sentences[p], stem_ids, stem_weights
                 ),
             )
             for p in ranked
@@ -258,23 +287,44 @@ class Engine:
     def _scores(
         self, snapshot: _Snapshot, text: str, query_stems: list[str], expansion: list[str]
     ) -> np.ndarray:
-        return self.tuning.combine(self._evidence(snapshot, text, query_stems, expansion))
+        if snapshot.mixed_weight != self.tuning.title_weight:
+            return self.tuning.combine(self._evidence(snapshot, text, query_stems, expansion))
+        long = self._is_long(text)
+        vector = self._query_vector(text, expansion, long)
+        dense = _best_of_rows(snapshot, _similarity(snapshot.mixed, vector))
+        evidence = self._other_evidence(snapshot, query_stems, expansion, long, dense, dense)
+        return self.tuning.fuse(dense, evidence)
 
     def _evidence(
         self, snapshot: _Snapshot, text: str, query_stems: list[str], expansion: list[str]
     ) -> Evidence:
         """Per document: dense, BM25, expansion, coverage and question-kind evidence."""
-        long = len(text.split()) > self.tuning.long_query_words
+        long = self._is_long(text)
+        vector = self._query_vector(text, expansion, long)
+        titles = _best_of_rows(snapshot, _similarity(snapshot.titles, vector))
+        bodies = _similarity(snapshot.bodies, vector)
+        return self._other_evidence(snapshot, query_stems, expansion, long, titles, bodies)
+
+    def _is_long(self, text: str) -> bool:
+        return len(text.split()) > self.tuning.long_query_words
+
+    def _query_vector(self, text: str, expansion: list[str], long: bool) -> np.ndarray:
         dense_text = text
         if expansion and self.tuning.expand_dense_query and not long:
             dense_text = f"{text} ({', '.join(expansion)})"
-        vector = self.embedder.encode_queries([dense_text])[0]
-        # einsum runs in this thread; a BLAS matrix-vector product hands this small job to
-        # BLAS's worker threads, which on a busy two-core server made it eight times slower.
-        titles = np.maximum.reduceat(
-            np.einsum("ij,j->i", snapshot.titles, vector), snapshot.title_starts
-        )
-        bodies = np.einsum("ij,j->i", snapshot.bodies, vector)
+        vector: np.ndarray = self.embedder.encode_queries([dense_text])[0]
+        return vector
+
+    def _other_evidence(
+        self,
+        snapshot: _Snapshot,
+        query_stems: list[str],
+        expansion: list[str],
+        long: bool,
+        titles: np.ndarray,
+        bodies: np.ndarray,
+    ) -> Evidence:
+        """The evidence besides the dense similarities, which are passed in."""
         lexical = self._bm25(snapshot, query_stems)
         zeros = np.zeros_like(lexical)
         expansion_stems = [] if long else [s for t in expansion for s in stems(t)]
@@ -298,17 +348,21 @@ class Engine:
                 found = posting[0] if found is None else np.intersect1d(found, posting[0])
             if found is not None and found.size:
                 rows[found] = 1.0
-        return np.maximum.reduceat(rows, snapshot.title_starts)
+        return _best_of_rows(snapshot, rows)
 
     @staticmethod
     def _coverage(snapshot: _Snapshot, query_stems: list[str]) -> np.ndarray:
         """Per document, 1 where the query holds every stem of one of its title rows, else 0."""
-        rows = np.zeros(len(snapshot.titles), dtype=np.float32)
-        for stem in set(query_stems):
-            posting = snapshot.title_postings.get(stem)
-            if posting is not None:
-                np.add.at(rows, posting[0], posting[1])
-        return (np.maximum.reduceat(rows, snapshot.title_starts) > 0.999).astype(np.float32)
+        postings = [snapshot.title_postings.get(stem) for stem in set(query_stems)]
+        found = [posting for posting in postings if posting is not None]
+        if not found:
+            return np.zeros(len(snapshot.documents), dtype=np.float32)
+        rows = np.bincount(
+            np.concatenate([row for row, _ in found]),
+            weights=np.concatenate([weight for _, weight in found]),
+            minlength=len(snapshot.titles),
+        )
+        return (_best_of_rows(snapshot, rows) > 0.999).astype(np.float32)
 
     @staticmethod
     def _bm25(snapshot: _Snapshot, query_stems: list[str]) -> np.ndarray:
@@ -323,6 +377,22 @@ class Engine:
         vocabulary: LayVocabulary = english_lay_vocabulary()
         return vocabulary.clinical_terms(query_stems)
 
+    def _passage_weights(
+        self, snapshot: _Snapshot, passage_stems: set[str]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The query's stems as ascending stem numbers, and how rare each is in the corpus."""
+        size = len(snapshot.documents)
+        frequency = snapshot.document_frequency
+        numbered = sorted(
+            (self._stem_ids[s], float(np.log1p(size / (1 + frequency.get(s, 0)))))
+            for s in passage_stems
+            if s in self._stem_ids
+        )
+        return (
+            np.array([i for i, _ in numbered], dtype=np.int32),
+            np.array([w for _, w in numbered], dtype=np.float64),
+        )
+
     @staticmethod
     def _pinned_positions(snapshot: _Snapshot, pinned: Sequence[str]) -> list[int]:
         found = [snapshot.positions[i] for i in pinned if i in snapshot.positions]
@@ -330,11 +400,36 @@ class Engine:
 
     # -- building ----------------------------------------------------------------------------
 
-    def _lexical_tokens(self, document: Document) -> list[str]:
+    def _analyse(self, document: Document) -> tuple[list[str], list[set[str]], _Sentences]:
+        """The document's BM25 tokens, the stems of each title row, and its answer's sentences."""
         language = document.language
+        spans = sentence_spans(document.answer)
+        sentence_stems = stems_of_each([document.answer[a:b] for a, b in spans], language)
         title = stems(" ".join((document.question, *document.also_asked)), language)
-        body = stems(f"{document.short_answer} {document.answer}", language)
-        return title * self.tuning.question_repeat + body
+        # The sentences hold every word of the answer, so their stems are the answer's stems.
+        body = stems(document.short_answer, language)
+        for sentence in sentence_stems:
+            body += sentence
+        tokens = title * self.tuning.question_repeat + body
+        return tokens, _title_stems(document), self._number_sentences(spans, sentence_stems)
+
+    def _number_sentences(
+        self, spans: list[tuple[int, int]], sentence_stems: list[list[str]]
+    ) -> _Sentences:
+        flat = [stem for sentence in sentence_stems for stem in sentence]
+        with self._stem_ids_lock:
+            numbers = self._stem_ids
+            for stem in set(flat).difference(numbers):
+                numbers[stem] = len(numbers)
+            ids = np.array([numbers[stem] for stem in flat], dtype=np.int64)
+        sentence = np.repeat(np.arange(len(spans)), [len(s) for s in sentence_stems])
+        # Each sentence's distinct stems, sentence by sentence, in ascending order.
+        pairs = np.unique((sentence << 32) | ids)
+        return _Sentences(
+            spans=np.array(spans, dtype=np.int32).reshape(-1, 2),
+            stem_ids=(pairs & 0xFFFFFFFF).astype(np.int32),
+            sentence=(pairs >> 32).astype(np.int32),
+        )
 
     def _embed(self, documents: list[Document]) -> dict[str, _Vectors]:
         """Vectors for each document, from the disk cache where the same text was seen before."""
@@ -373,7 +468,15 @@ class Engine:
         if not documents:
             return None
         title_rows = [self._vectors[d.id].titles for d in documents]
-        starts = np.cumsum([0] + [len(rows) for rows in title_rows[:-1]])
+        row_counts = [len(rows) for rows in title_rows]
+        starts = np.cumsum([0] + row_counts[:-1])
+        titles = np.ascontiguousarray(np.concatenate(title_rows), dtype=np.float32)
+        bodies = np.ascontiguousarray(np.stack([self._vectors[d.id].body for d in documents]))
+        weight = self.tuning.title_weight
+        body_of_row = np.repeat(np.arange(len(documents)), row_counts)
+        mixed = np.ascontiguousarray(
+            weight * titles + (1 - weight) * bodies[body_of_row], dtype=np.float32
+        )
         corpus_tokens = [self._tokens[d.id] for d in documents]
         frequency: Counter[str] = Counter()
         for tokens in corpus_tokens:
@@ -388,9 +491,13 @@ class Engine:
             ),
             positions={d.id: i for i, d in enumerate(documents)},
             documents=documents,
-            titles=np.ascontiguousarray(np.concatenate(title_rows), dtype=np.float32),
+            titles=titles,
             title_starts=starts.astype(np.intp),
-            bodies=np.ascontiguousarray(np.stack([self._vectors[d.id].body for d in documents])),
+            bodies=bodies,
+            mixed=mixed,
+            mixed_weight=weight,
+            one_title_each=len(titles) == len(documents),
+            sentences=[self._sentences[d.id] for d in documents],
             bm25=bm25,
             vocabulary=frozenset(frequency),
             document_frequency=frequency,
@@ -425,28 +532,29 @@ _PASSAGE_MAX_CHARS = 500
 
 
 def _best_passage(
-    answer: str,
-    language: str,
-    query_stems: frozenset[str],
-    document_frequency: Counter[str],
-    corpus_size: int,
+    answer: str, sentences: _Sentences, stem_ids: np.ndarray, stem_weights: np.ndarray
 ) -> str:
-    """The sentence of the answer that shares the rarest words with the query, verbatim."""
-    spans = _sentences_with_stems(answer, language)
-    if not spans:
+    """The sentence of the answer that shares the rarest words with the query, verbatim.
+
+    stem_ids are the query's stem numbers in ascending order, stem_weights their rarity.
+    """
+    spans = sentences.spans
+    if not len(spans):
         return answer[:_PASSAGE_MAX_CHARS]
-    best, best_weight = 0, 0.0
-    for i, (_, _, sentence_stems) in enumerate(spans):
-        weight = sum(
-            np.log1p(corpus_size / (1 + document_frequency.get(s, 0)))
-            for s in query_stems & sentence_stems
+    best = 0
+    if stem_ids.size and sentences.stem_ids.size:
+        where = np.searchsorted(stem_ids, sentences.stem_ids)
+        where[where == stem_ids.size] = 0
+        shared = stem_ids[where] == sentences.stem_ids
+        weights = np.bincount(
+            sentences.sentence[shared], weights=stem_weights[where[shared]], minlength=len(spans)
         )
-        if weight > best_weight:
-            best, best_weight = i, weight
-    start, end, _ = spans[best]
+        # The first of the best sentences; none sharing a word leaves the first sentence.
+        best = int(np.argmax(weights))
+    start, end = int(spans[best, 0]), int(spans[best, 1])
     # A very short sentence ("Yes.") says little on its own; read on into the next one.
     if end - start < _PASSAGE_MIN_CHARS and best + 1 < len(spans):
-        end = spans[best + 1][1]
+        end = int(spans[best + 1, 1])
     passage = answer[start:end]
     if len(passage) > _PASSAGE_MAX_CHARS:
         cut = passage.rfind(" ", 0, _PASSAGE_MAX_CHARS)
@@ -454,9 +562,44 @@ def _best_passage(
     return passage
 
 
-@lru_cache(maxsize=4096)
-def _sentences_with_stems(answer: str, language: str) -> list[tuple[int, int, frozenset[str]]]:
-    return [
-        (start, end, frozenset(stems(answer[start:end], language)))
-        for start, end in sentence_spans(answer)
-    ]
+def _best_of_rows(snapshot: _Snapshot, rows: np.ndarray) -> np.ndarray:
+    """Per document, the largest value among its title rows."""
+    if snapshot.one_title_each:
+        return rows
+    best: np.ndarray = np.maximum.reduceat(rows, snapshot.title_starts)
+    return best
+
+
+def _similarity(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """Dot product of each row of the matrix with the vector.
+
+    einsum runs in the calling thread; a BLAS matrix-vector product hands the job to BLAS's
+    worker threads, which keep spinning after it and then fight onnxruntime's threads for the
+    two cores: on a quiet machine it cost long queries 3 ms of encoding, on a busy one it was
+    slower throughout. A large matrix is instead split in two halves, one of them scored on a
+    helper thread (einsum releases the GIL), which reads the matrix from memory about twice as
+    fast and does nothing between queries.
+    """
+    if len(matrix) < _SPLIT_ROWS:
+        small: np.ndarray = np.einsum("ij,j->i", matrix, vector)
+        return small
+    half = len(matrix) // 2
+    scores = np.empty(len(matrix), dtype=np.result_type(matrix, vector))
+    other_half = _helper().submit(np.einsum, "ij,j->i", matrix[half:], vector, out=scores[half:])
+    np.einsum("ij,j->i", matrix[:half], vector, out=scores[:half])
+    other_half.result()
+    return scores
+
+
+# Below this many rows the hand-over to the helper thread costs more than it saves.
+_SPLIT_ROWS = 4096
+_helper_lock = threading.Lock()
+_helper_pool: ThreadPoolExecutor | None = None
+
+
+def _helper() -> ThreadPoolExecutor:
+    global _helper_pool
+    with _helper_lock:
+        if _helper_pool is None:
+            _helper_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine-dot")
+        return _helper_pool
