@@ -5,6 +5,7 @@ for a fictional organisation: the Northbridge Autoimmune Encephalitis Society
 does not exist, and nothing here comes from a real charity.
 """
 
+from patientfaq.demo import content_en
 from patientfaq.demo.content_en import (
     BALU_2019,
     CDC_SEIZURE_FIRST_AID,
@@ -30,12 +31,10 @@ from patientfaq.demo.content_en import (
     TITULAER_2013,
 )
 
+# The organisation is the same one: only the words that are translated differ.
 ORGANISATION: dict[str, str | int] = {
-    "legal_name": "Northbridge Autoimmune Encephalitis Society (demo)",
-    "short_name": "Northbridge AE Society (demo)",
+    **content_en.ORGANISATION,
     "charity_status": "Organización benéfica pública 501(c)(3) (demo)",
-    "tax_id": "00-0000000 (demo)",
-    "founded_year": 2009,
     "founders": (
         "Fundada en 2009 por Miriam Castell y Daniel Osei-Hart, madre y padre "
         "de dos niños tratados por encefalitis autoinmune. Ambas personas son "
@@ -47,10 +46,6 @@ ORGANISATION: dict[str, str | int] = {
         "Este es contenido de demostración de patientfaq, no una organización "
         "benéfica real."
     ),
-    "contact_email": "hello@example.org",
-    "contact_phone": "+1 (555) 010-0199 (demo)",
-    "postal_address": ("Northbridge AE Society (demo), PO Box 0000, Example City, ZZ 00000, USA"),
-    "emergency_number": "911",
     "crisis_line": "988 Línea de Prevención del Suicidio y Crisis",
     "disclaimer": (
         "Este sitio ofrece solo información general de salud. No es consejo "
