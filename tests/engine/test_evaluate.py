@@ -31,6 +31,8 @@ def files(tmp_path: Path) -> dict[str, Path]:
         + json.dumps({"qid": "q2", "text": "rash on my cheeks and sore joints"})
         + "\n"
         + json.dumps({"qid": "q3", "text": "???"})
+        + "\n"
+        + json.dumps({"qid": "q4", "text": "his seizure won't stop, it has been ten minutes"})
         + "\n",
         encoding="utf-8",
     )
@@ -47,10 +49,12 @@ def test_it_writes_one_line_per_query_and_prints_the_figures(
     assert evaluate.main([*argv, f"--cache-dir={tmp_path / 'cache'}"]) == 0
 
     rows = [json.loads(line) for line in files["out"].read_text().splitlines()]
-    assert [r["qid"] for r in rows] == ["q1", "q2", "q3"]
+    assert [r["qid"] for r in rows] == ["q1", "q2", "q3", "q4"]
     assert set(rows[0]) == {"qid", "results", "answered", "urgent"}
     assert rows[0]["results"][0]["id"] == "myoclonus"
     assert rows[2] == {"qid": "q3", "results": [], "answered": False, "urgent": False}
+    assert rows[3]["urgent"] is True
+    assert rows[0]["urgent"] is False
     printed = capsys.readouterr().out
     for figure in ("P@1 1.000", "MRR@10 1.000", "nDCG@10", "Recall@10", "latency_ms p50"):
         assert figure in printed
