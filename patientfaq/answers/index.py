@@ -78,16 +78,22 @@ class LiveIndex(Generic[Searcher]):
                 self._searcher, self._fingerprint = searcher, fingerprint
             return self._searcher
 
-    def changed(self, entry_id: int, entry: EntryPage | None) -> None:
-        """Follow one entry: `entry` is its searchable version, or None when it is gone."""
+    def changed(
+        self, entry_id: int, document: Document | None, fingerprint: tuple[Any, ...]
+    ) -> None:
+        """Follow one entry: `document` is its searchable version, or None when it is gone."""
         with self._lock:
             if self._searcher is None:
                 return
-            if entry is None:
+            if document is None:
                 self._searcher.remove(str(entry_id))
             else:
-                self._searcher.upsert(entry_document(entry))
-            self._fingerprint = _current_fingerprint()
+                self._searcher.upsert(document)
+            self._fingerprint = fingerprint
+
+    @property
+    def is_built(self) -> bool:
+        return self._searcher is not None
 
     def reset(self) -> None:
         with self._lock:
@@ -117,17 +123,29 @@ def reset_engine() -> None:
 
 @receiver(page_published)
 def _entry_published(sender: type, instance: Any, **kwargs: Any) -> None:
-    if not isinstance(instance.specific, EntryPage):
+    if not _any_built() or not isinstance(instance.specific, EntryPage):
         return
     # Published behind a login or password: not for the public search.
     entry = searchable_entries().filter(pk=instance.pk).first()
-    for live_index in INDEXES:
-        live_index.changed(instance.pk, entry)
+    _follow(instance.pk, entry_document(entry) if entry is not None else None)
 
 
 @receiver(page_unpublished)
 @receiver(post_delete, sender=EntryPage)
 def _entry_withdrawn(sender: type, instance: Any, **kwargs: Any) -> None:
     """Unpublished, expired or deleted: gone from the search at once."""
+    _follow(instance.pk, None)
+
+
+def _any_built() -> bool:
+    # Until a search builds an index, there is nothing to keep in step.
+    return any(live_index.is_built for live_index in INDEXES)
+
+
+def _follow(entry_id: int, document: Document | None) -> None:
+    """Tell every built index about one entry; the database is asked once for all of them."""
+    if not _any_built():
+        return
+    fingerprint = _current_fingerprint()
     for live_index in INDEXES:
-        live_index.changed(instance.pk, None)
+        live_index.changed(entry_id, document, fingerprint)

@@ -16,6 +16,7 @@ from wagtail.search.utils import normalise_query_string
 
 from patientfaq.engine import Answer, Match
 from patientfaq.engine.embedding import ModelNotInstalled
+from patientfaq.engine.text import MAX_QUERY_CHARS
 from patientfaq.engine.urgent import UrgentHit
 from patientfaq.faq.models import EntryPage
 
@@ -23,7 +24,6 @@ from .guardrails import asks_for_personal_advice
 from .index import get_crosslingual, get_engine, searchable_entries
 from .safety import urgent_signs
 
-MAX_QUERY_CHARS = 2000
 RESULTS_SHOWN = 5
 
 
@@ -108,7 +108,7 @@ def _search(query: str, language: str, limit: int, pinned: list[str]) -> Answer:
             pass
         else:
             pins = [Match(id=i, score=1.0, passage="") for i in pinned]
-            rest = [m for m in found.matches if m.id not in set(pinned)]
+            rest = [m for m in found.matches if m.id not in pinned]
             return Answer(matches=(pins + rest)[:limit], answered=bool(pins) or found.answered)
     return get_engine().search(query, language=language, limit=limit, pinned=pinned)
 
