@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from patientfaq.editorial.blocks import SourcesBlock
@@ -30,7 +30,7 @@ def in_source_language(page: Page) -> Page | None:
     """The same page in the site's main language, if `page` is a translation of it."""
     if page.locale.language_code == settings.LANGUAGE_CODE:
         return None
-    return page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    return page.get_translation_or_none(Locale.get_default())
 
 
 class FallbackRoutingMixin:
@@ -192,10 +192,8 @@ class EntryPage(Page):
 
 def _translated(page: Page, locale: Any) -> Page:
     """`page` in `locale` when a live translation exists, else `page` itself."""
-    if page.locale_id == locale.pk:
-        return page
-    translation = page.get_translations().filter(locale=locale).live().first()
-    return translation or page
+    translation = page.get_translation_or_none(locale)
+    return translation if translation is not None and translation.live else page
 
 
 class RelatedEntry(Orderable):
