@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sqlite3
 import threading
@@ -10,6 +11,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
+
+
+def default_cache_dir() -> Path:
+    """$PATIENTFAQ_CACHE_DIR, else ~/.cache/patientfaq."""
+    configured = os.environ.get("PATIENTFAQ_CACHE_DIR")
+    return Path(configured) if configured else Path.home() / ".cache" / "patientfaq"
 
 
 def text_key(text: str) -> str:

@@ -24,9 +24,8 @@ from pathlib import Path
 import bm25s  # type: ignore[import-untyped]
 import numpy as np
 
-from .cache import EmbeddingCache, text_key
+from .cache import EmbeddingCache, default_cache_dir, text_key
 from .embedding import Embedder
-from .engine import default_cache_dir
 from .records import Answer, Document, Match
 from .text import clean_query, sentence_spans, stems, words
 

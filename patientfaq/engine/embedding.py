@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import logging
 import os
 import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
+
+from .cache import default_cache_dir
+
+logger = logging.getLogger(__name__)
 
 # Nothing in the engine may reach a model hub; this makes any library that tries fail at once.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -58,40 +63,37 @@ class OnnxEmbedder:
     so it encodes about twice as fast, and on MeQSum it ranked better alone (P@1 0.921 against
     0.888). Documents are read to 64 tokens: the question and the opening of the answer, where
     FAQ answers define their subject; at 128 tokens the 16,423 MedQuAD entries took over five
-    minutes to encode on two cores, at 64 about half that.
+    minutes to encode on two cores, at 64 about half that. Queries are encoded by a fused int8
+    copy of the same network (query_model.py), built once into cache_dir; if it cannot be
+    built, the packaged model encodes queries too. `name` identifies the document vectors,
+    which are what the embedding cache keeps.
     """
 
     def __init__(
         self,
         model_path: Path | None = None,
         tokenizer_path: Path | None = None,
+        query_model_path: Path | None = None,
+        cache_dir: Path | None = None,
         max_query_tokens: int = 128,
         max_document_tokens: int = 64,
         threads: int | None = None,
     ) -> None:
-        import onnxruntime  # type: ignore[import-untyped]
         from tokenizers import Tokenizer
 
         default_model, default_tokenizer = minilm_files()
         model_path = model_path or default_model
         tokenizer_path = tokenizer_path or default_tokenizer
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
-        options.inter_op_num_threads = 1
-        options.log_severity_level = 3
-        # onnxruntime's default, spelled out: it fuses the layer norms and the GELU matmuls.
-        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # Threads that spin while waiting for work steal the CPU from the web server and from
-        # each other on a small machine; without spinning, two threads beat one for queries.
-        # Measured on 2 cores (bench queries, encoding only, p50/p95 ms): spinning saves about
-        # 1.4 ms on a typed question on a quiet machine (3.9/5.2 against 5.3/7.3) but with one
-        # other busy process it loses more (8.4/15.3 against 6.0/8.5; long pastes 18.3/39.4
-        # against 12.2/23.7), so it stays off.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = onnxruntime.InferenceSession(
-            str(model_path), options, providers=["CPUExecutionProvider"]
+        if query_model_path is None:
+            query_model_path = _fast_query_model(model_path, cache_dir or default_cache_dir())
+        threads = threads or min(2, os.cpu_count() or 1)
+        self._documents = _session(model_path, threads)
+        self._queries = (
+            self._documents
+            if query_model_path == model_path
+            else _session(query_model_path, threads)
         )
-        self._inputs = {i.name for i in self._session.get_inputs()}
+        self.query_model = query_model_path
         self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
         # The packaged tokenizer pads every text to a fixed length; padding to the longest text in
         # the batch makes short queries several times cheaper.
@@ -106,11 +108,15 @@ class OnnxEmbedder:
         self.name = f"minilm-l6-int8-{digest}-q{max_query_tokens}-d{max_document_tokens}"
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self._encode(texts, self._max_query_tokens, keep_tail=True)
+        return self._encode(self._queries, texts, self._max_query_tokens, keep_tail=True)
 
     def encode_documents(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         return self._encode(
-            texts, self._max_document_tokens, keep_tail=False, batch_size=batch_size
+            self._documents,
+            texts,
+            self._max_document_tokens,
+            keep_tail=False,
+            batch_size=batch_size,
         )
 
     def _ids(self, text: str, limit: int, keep_tail: bool) -> list[int]:
@@ -126,7 +132,12 @@ class OnnxEmbedder:
         return [101, *ids, 102]  # [CLS] ... [SEP] in the BERT uncased vocabulary
 
     def _encode(
-        self, texts: Sequence[str], limit: int, keep_tail: bool, batch_size: int = 32
+        self,
+        session: Any,
+        texts: Sequence[str],
+        limit: int,
+        keep_tail: bool,
+        batch_size: int = 32,
     ) -> np.ndarray:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
@@ -143,14 +154,52 @@ class OnnxEmbedder:
                 ids[row, : len(encoded[i])] = encoded[i]
                 mask[row, : len(encoded[i])] = 1
             feeds = {"input_ids": ids, "attention_mask": mask}
-            if "token_type_ids" in self._inputs:
+            if "token_type_ids" in {i.name for i in session.get_inputs()}:
                 feeds["token_type_ids"] = np.zeros_like(ids)
             with self._lock:
-                hidden = self._session.run(None, feeds)[0]
+                hidden = session.run(None, feeds)[0]
             weights = mask[:, :, None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
             out[chunk] = pooled
         return _normalise(out)
+
+
+def _fast_query_model(model_path: Path, cache_dir: Path) -> Path:
+    """The fused int8 query model, or the packaged model itself if it cannot be built here."""
+    from .query_model import query_model
+
+    try:
+        return query_model(model_path, cache_dir / "models")
+    except Exception:
+        logger.warning(
+            "Could not build the fast query model in %s; questions are encoded by the packaged "
+            "model, which is about twice as slow. Is the onnx package installed?",
+            cache_dir,
+            exc_info=True,
+        )
+        return model_path
+
+
+def _session(model_path: Path, threads: int) -> Any:
+    """An onnxruntime session on the CPU, set up for a small shared server."""
+    import onnxruntime  # type: ignore[import-untyped]
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    # onnxruntime's default, spelled out: it fuses the layer norms and the GELU matmuls.
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+    # Threads that spin while waiting for work steal the CPU from the web server and from
+    # each other on a small machine; without spinning, two threads beat one for queries.
+    # Measured on 2 cores (bench queries, encoding only, p50/p95 ms): spinning saves about
+    # 1.4 ms on a typed question on a quiet machine (3.9/5.2 against 5.3/7.3) but with one
+    # other busy process it loses more (8.4/15.3 against 6.0/8.5; long pastes 18.3/39.4
+    # against 12.2/23.7), so it stays off.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return onnxruntime.InferenceSession(
+        str(model_path), options, providers=["CPUExecutionProvider"]
+    )
 
 
 class FakeEmbedder:

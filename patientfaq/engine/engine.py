@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -13,7 +12,7 @@ from pathlib import Path
 import bm25s  # type: ignore[import-untyped]
 import numpy as np
 
-from .cache import EmbeddingCache, text_key
+from .cache import EmbeddingCache, default_cache_dir, text_key
 from .embedding import Embedder
 from .lay_terms import QUESTION_KINDS, LayVocabulary, english_lay_vocabulary
 from .records import Answer, Document, Match
@@ -119,12 +118,6 @@ class Tuning:
 ANSWERED_THRESHOLD = 0.675
 
 
-def default_cache_dir() -> Path:
-    """$PATIENTFAQ_CACHE_DIR, else ~/.cache/patientfaq."""
-    configured = os.environ.get("PATIENTFAQ_CACHE_DIR")
-    return Path(configured) if configured else Path.home() / ".cache" / "patientfaq"
-
-
 @dataclass(frozen=True)
 class _Vectors:
     titles: np.ndarray  # one row for the question, one per "also asked" phrasing
@@ -182,7 +175,7 @@ class Engine:
         if embedder is None:
             from .embedding import OnnxEmbedder
 
-            embedder = OnnxEmbedder()
+            embedder = OnnxEmbedder(cache_dir=cache_dir)
         self.embedder = embedder
         self.tuning = tuning or Tuning()
         self.answered_threshold = answered_threshold

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .engine import Engine, default_cache_dir
+from .cache import default_cache_dir
+from .engine import Engine
 from .records import Answer, Document
 from .urgent import default_detector
 

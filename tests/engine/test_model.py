@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from patientfaq.engine import Engine, OnnxEmbedder
+from patientfaq.engine.embedding import minilm_files
 
 from .conftest import CORPUS, SEED_QUERY
 
@@ -15,8 +16,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def embedder() -> OnnxEmbedder:
-    return OnnxEmbedder()
+def embedder(tmp_path_factory: pytest.TempPathFactory) -> OnnxEmbedder:
+    return OnnxEmbedder(cache_dir=tmp_path_factory.mktemp("models"))
 
 
 @pytest.fixture
@@ -59,3 +60,35 @@ def test_it_says_when_nothing_answers_the_question(engine: Engine) -> None:
 def test_a_long_pasted_story_still_finds_its_entry(engine: Engine) -> None:
     story = "I am worried and tired and do not know who to ask. " * 300 + SEED_QUERY
     assert engine.search(story).matches[0].id == "myoclonus"
+
+
+def test_questions_are_encoded_by_the_fast_copy_of_the_same_model(
+    embedder: OnnxEmbedder,
+) -> None:
+    packaged, _ = minilm_files()
+    assert embedder.query_model != packaged
+    assert embedder.query_model.exists()
+    plain = OnnxEmbedder(query_model_path=packaged)
+    questions = [SEED_QUERY, "my arms jump on their own", "is lupus catching? " * 40]
+    agreement = (embedder.encode_queries(questions) * plain.encode_queries(questions)).sum(axis=1)
+    assert agreement.min() > 0.98
+
+
+def test_the_fast_query_model_is_built_once(embedder: OnnxEmbedder) -> None:
+    built = embedder.query_model.stat().st_mtime_ns
+    again = OnnxEmbedder(cache_dir=embedder.query_model.parent.parent)
+    assert again.query_model == embedder.query_model
+    assert again.query_model.stat().st_mtime_ns == built
+
+
+def test_without_the_fast_model_questions_use_the_packaged_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    def cannot_build(source: Path, target: Path) -> None:
+        raise ImportError("No module named 'onnx'")
+
+    monkeypatch.setattr("patientfaq.engine.query_model.build", cannot_build)
+    fallback = OnnxEmbedder(cache_dir=tmp_path)
+    assert fallback.query_model == minilm_files()[0]
+    assert "Could not build the fast query model" in caplog.text
+    assert fallback.encode_queries(["what is myoclonus"]).shape == (1, 384)
