@@ -42,7 +42,7 @@ def top_scores(
         text = clean_query(text)
         query_stems = stems(text)
         evidence = engine._evidence(
-            snapshot, text, query_stems, engine._expansion(query_stems, "en")
+            snapshot, text, query_stems, engine._expansion(snapshot, text, query_stems, "en")
         )
         scores = engine.tuning.combine(evidence)
         best = int(scores.argmax())

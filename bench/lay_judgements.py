@@ -1,10 +1,12 @@
-"""Write bench/data/lay_qrels.txt from the focus and intent recorded with each lay query.
+"""Write the lay queries' qrels from the focus and intent recorded with each query.
 
-Each query in lay_queries.jsonl names the MedQuAD focus (condition) it is about, in every spelling
-MedQuAD uses, and what the patient wants to know (information, symptoms, treatment, outlook,
-inheritance). An entry on that condition whose question type matches gets grade 2 (it answers
-the question); other entries on the same condition get grade 1 (related). Sources repeat a
-condition (GARD, GHR, NINDS, MedlinePlus...), so a query usually has several grade-2 entries.
+lay_queries.jsonl gives lay_qrels.txt (the set the engine was tuned on, half of it held out);
+lay_queries_fresh.jsonl gives lay_qrels_fresh.txt (40 later questions that no tuning read).
+Each query names the MedQuAD focus (condition) it is about, in every spelling MedQuAD uses, and
+what the patient wants to know (information, symptoms, treatment, outlook, inheritance, causes).
+An entry on that condition whose question type matches gets grade 2 (it answers the question);
+other entries on the same condition get grade 1 (related). Sources repeat a condition (GARD,
+GHR, NINDS, MedlinePlus...), so a query usually has several grade-2 entries.
 
     python bench/lay_judgements.py
 """
@@ -28,14 +30,18 @@ ANSWERING_TYPES = {
     "treatment": {"treatment"},
     "outlook": {"outlook"},
     "inheritance": {"inheritance"},
+    "causes": {"causes"},
+}
+
+# Query file -> qrels file, both in bench/data.
+SETS = {
+    "lay_queries.jsonl": "lay_qrels.txt",
+    "lay_queries_fresh.jsonl": "lay_qrels_fresh.txt",
 }
 
 
-def main() -> None:
-    corpus = [json.loads(line) for line in data_file("medquad.jsonl").open(encoding="utf-8")]
-    queries = [
-        json.loads(line) for line in (HERE / "data" / "lay_queries.jsonl").open(encoding="utf-8")
-    ]
+def judgements(corpus: list[dict], queries: list[dict]) -> list[str]:
+    """TREC qrels lines for these queries; exits when a query has no answering entry."""
     lines = []
     for query in queries:
         foci = {name.lower() for name in query["focus"]}
@@ -49,8 +55,17 @@ def main() -> None:
             lines.append(f"{query['qid']} 0 {entry['id']} {grade}")
         if not answering:
             raise SystemExit(f"{query['qid']}: no MedQuAD entry answers it; fix its focus/intent")
-    (HERE / "data" / "lay_qrels.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(queries)} queries, {len(lines)} judgements")
+    return lines
+
+
+def main() -> None:
+    corpus = [json.loads(line) for line in data_file("medquad.jsonl").open(encoding="utf-8")]
+    for queries_name, qrels_name in SETS.items():
+        with (HERE / "data" / queries_name).open(encoding="utf-8") as rows:
+            queries = [json.loads(line) for line in rows if line.strip()]
+        lines = judgements(corpus, queries)
+        (HERE / "data" / qrels_name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{qrels_name}: {len(queries)} queries, {len(lines)} judgements")
 
 
 if __name__ == "__main__":

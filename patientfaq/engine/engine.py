@@ -16,7 +16,15 @@ from .cache import EmbeddingCache, default_cache_dir, text_key
 from .embedding import Embedder
 from .lay_terms import QUESTION_KINDS, LayVocabulary, english_lay_vocabulary
 from .records import Answer, Document, Match
-from .text import clean_query, sentence_spans, stems, stems_of_each
+from .text import (
+    abbreviations,
+    asked_part,
+    clean_query,
+    defined_abbreviations,
+    sentence_spans,
+    stems,
+    stems_of_each,
+)
 
 
 @dataclass(frozen=True)
@@ -137,6 +145,16 @@ class _Sentences:
     sentence: np.ndarray
 
 
+@dataclass(frozen=True, slots=True)
+class _Analysis:
+    """What indexing reads from one document's text."""
+
+    tokens: list[str]  # BM25 tokens
+    title_stems: list[set[str]]  # of the question and each "also asked" phrasing
+    sentences: _Sentences
+    abbreviations: list[tuple[str, str]]  # those the document defines: ("SMA", "spinal ...")
+
+
 @dataclass(frozen=True)
 class _Snapshot:
     """Everything search needs for one language, never changed once built."""
@@ -160,6 +178,8 @@ class _Snapshot:
     # stem -> (title rows holding it, 1 / number of distinct stems of each of those rows)
     title_postings: dict[str, tuple[np.ndarray, np.ndarray]]
     positions: dict[str, int]
+    # "SMA" -> "spinal muscular atrophy", as the entries define them (the commonest wording).
+    abbreviations: dict[str, str]
 
 
 class Engine:
@@ -186,6 +206,7 @@ class Engine:
         self._tokens: dict[str, list[str]] = {}
         self._title_stems: dict[str, list[set[str]]] = {}
         self._sentences: dict[str, _Sentences] = {}
+        self._abbreviations: dict[str, list[tuple[str, str]]] = {}
         # Stem -> number, for the snippets; it only grows, so numbers never change meaning.
         self._stem_ids: dict[str, int] = {}
         self._stem_ids_lock = threading.Lock()
@@ -203,25 +224,27 @@ class Engine:
         with self._lock:
             self._documents = {d.id: d for d in documents}
             self._vectors = vectors
-            self._tokens = {i: tokens for i, (tokens, _, _) in analysed.items()}
-            self._title_stems = {i: titles for i, (_, titles, _) in analysed.items()}
-            self._sentences = {i: sentences for i, (_, _, sentences) in analysed.items()}
+            self._tokens = {i: a.tokens for i, a in analysed.items()}
+            self._title_stems = {i: a.title_stems for i, a in analysed.items()}
+            self._sentences = {i: a.sentences for i, a in analysed.items()}
+            self._abbreviations = {i: a.abbreviations for i, a in analysed.items()}
             self._snapshots = {}
             self._stale = {d.language for d in documents}
 
     def upsert(self, document: Document) -> None:
         """Add a document, or replace the one with its id; searchable from the next search."""
         vectors = self._embed([document])
-        tokens, title_stems, sentences = self._analyse(document)
+        analysed = self._analyse(document)
         with self._lock:
             previous = self._documents.get(document.id)
             if previous is not None:
                 self._stale.add(previous.language)
             self._documents[document.id] = document
             self._vectors.update(vectors)
-            self._tokens[document.id] = tokens
-            self._title_stems[document.id] = title_stems
-            self._sentences[document.id] = sentences
+            self._tokens[document.id] = analysed.tokens
+            self._title_stems[document.id] = analysed.title_stems
+            self._sentences[document.id] = analysed.sentences
+            self._abbreviations[document.id] = analysed.abbreviations
             self._stale.add(document.language)
 
     def remove(self, document_id: str) -> None:
@@ -234,6 +257,7 @@ class Engine:
             self._tokens.pop(document_id, None)
             self._title_stems.pop(document_id, None)
             self._sentences.pop(document_id, None)
+            self._abbreviations.pop(document_id, None)
             self._stale.add(document.language)
 
     def search(
@@ -246,7 +270,7 @@ class Engine:
         if snapshot is None or limit <= 0 or not query_stems:
             return Answer(matches=[], answered=False)
 
-        expansion = self._expansion(query_stems, language)
+        expansion = self._expansion(snapshot, text, query_stems, language)
         scores = self._scores(snapshot, text, query_stems, expansion)
         pinned_positions = self._pinned_positions(snapshot, pinned)
         ranked = pinned_positions[:limit]
@@ -364,11 +388,26 @@ class Engine:
             return np.zeros(len(snapshot.documents), dtype=np.float32)
         return np.asarray(snapshot.bm25.get_scores(known), dtype=np.float32)
 
-    def _expansion(self, query_stems: list[str], language: str) -> list[str]:
+    def _expansion(
+        self, snapshot: _Snapshot, text: str, query_stems: list[str], language: str
+    ) -> list[str]:
+        """The names the entries use for the query's abbreviations and lay words, and the kinds
+        of answer it asks for ("treatment")."""
+        names = [
+            snapshot.abbreviations[a] for a in abbreviations(text) if a in snapshot.abbreviations
+        ]
         if not language.startswith("en"):
-            return []
+            return names
         vocabulary: LayVocabulary = english_lay_vocabulary()
-        return vocabulary.clinical_terms(query_stems)
+        # "it gets better when I move" tells the story; only "will I get better?" asks for the
+        # outlook.
+        asked = {
+            t for t in vocabulary.clinical_terms(stems(asked_part(text))) if t in QUESTION_KINDS
+        }
+        terms = vocabulary.clinical_terms(query_stems)
+        return list(
+            dict.fromkeys(names + [t for t in terms if t not in QUESTION_KINDS or t in asked])
+        )
 
     def _passage_weights(
         self, snapshot: _Snapshot, passage_stems: set[str]
@@ -393,8 +432,8 @@ class Engine:
 
     # -- building ----------------------------------------------------------------------------
 
-    def _analyse(self, document: Document) -> tuple[list[str], list[set[str]], _Sentences]:
-        """The document's BM25 tokens, the stems of each title row, and its answer's sentences."""
+    def _analyse(self, document: Document) -> _Analysis:
+        """What indexing reads from a document's text, besides its vectors."""
         language = document.language
         spans = sentence_spans(document.answer)
         sentence_stems = stems_of_each([document.answer[a:b] for a, b in spans], language)
@@ -403,8 +442,12 @@ class Engine:
         body = stems(document.short_answer, language)
         for sentence in sentence_stems:
             body += sentence
-        tokens = title * self.tuning.question_repeat + body
-        return tokens, _title_stems(document), self._number_sentences(spans, sentence_stems)
+        return _Analysis(
+            tokens=title * self.tuning.question_repeat + body,
+            title_stems=_title_stems(document),
+            sentences=self._number_sentences(spans, sentence_stems),
+            abbreviations=defined_abbreviations(f"{document.question}\n{document.answer}"),
+        )
 
     def _number_sentences(
         self, spans: list[tuple[int, int]], sentence_stems: list[list[str]]
@@ -483,6 +526,7 @@ class Engine:
                 [rows for d in documents for rows in self._title_stems[d.id]]
             ),
             positions={d.id: i for i, d in enumerate(documents)},
+            abbreviations=_commonest_names([self._abbreviations[d.id] for d in documents]),
             documents=documents,
             titles=titles,
             title_starts=starts.astype(np.intp),
@@ -495,6 +539,15 @@ class Engine:
             vocabulary=frozenset(frequency),
             document_frequency=frequency,
         )
+
+
+def _commonest_names(defined: list[list[tuple[str, str]]]) -> dict[str, str]:
+    """Each abbreviation with the wording the documents most often give it."""
+    counts: dict[str, Counter[str]] = {}
+    for pairs in defined:
+        for abbreviation, name in pairs:
+            counts.setdefault(abbreviation, Counter())[name] += 1
+    return {a: names.most_common(1)[0][0] for a, names in counts.items()}
 
 
 def _title_stems(document: Document) -> list[set[str]]:

@@ -51,6 +51,52 @@ _ENGLISH_STOP_WORDS = frozenset(
 )
 
 
+# A clause and the punctuation that ends it, capital letter after it or not: "...the doctor says
+# it isn't parkinson's. what else could it be" and "...at night, it ruins my sleep" hold two each.
+_CLAUSE = re.compile(r"([^.!?;,:\n]+)([.!?;,:\n]*)")
+# English clauses that ask begin with a question word or an auxiliary verb ("how do they treat
+# it", "is there a medicine"), after any joining word ("and what is the outlook").
+_QUESTION_WORDS = frozenset(
+    "what whats how why is are will would can could should do does did any".split()
+)
+# These also join clauses that tell ("when I laugh my knees give way", "who is 70"): they ask only
+# before an auxiliary ("when will it stop", "where can I get help").
+_LINKING_QUESTION_WORDS = frozenset("when where which who".split())
+_AUXILIARIES = frozenset("is are was were will would can could should do does did has have".split())
+_JOINING_WORDS = frozenset("and but so or then also ok okay well".split())
+
+
+def asked_part(text: str) -> str:
+    """The clauses of an English query that ask something: they say what kind of answer is wanted.
+
+    "it gets better when I move around" tells the story, "will I get better?" asks about the
+    outlook. A query of one clause counts whole ("cure for lupus"); a story of several clauses
+    that asks nothing gives "".
+    """
+    clauses = _CLAUSE.findall(text)
+    if len(clauses) == 1:
+        return text
+    asking = []
+    for clause, ending in clauses:
+        if "?" in ending or _opens_a_question(words(clause)):
+            asking.append(clause.strip())
+    return ". ".join(asking)
+
+
+def _opens_a_question(clause_words: list[str]) -> bool:
+    while clause_words and clause_words[0] in _JOINING_WORDS:
+        clause_words = clause_words[1:]
+    if not clause_words:
+        return False
+    if clause_words[0] in _QUESTION_WORDS:
+        return True
+    return (
+        clause_words[0] in _LINKING_QUESTION_WORDS
+        and len(clause_words) > 1
+        and clause_words[1] in _AUXILIARIES
+    )
+
+
 def clean_query(text: str) -> str:
     """The query as plain text: tags and entities gone, spaces collapsed, long pastes shortened."""
     text = html.unescape(_TAG.sub(" ", text or ""))
@@ -127,3 +173,50 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if match:
             start = match.end()
     return spans
+
+
+# "spinal muscular atrophy (SMA)": an abbreviation of two or more capitals (digits and small
+# letters may follow: "NF1", "CIDPs") in brackets after the words it stands for.
+_BRACKETED_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9-]{0,8}[A-Z0-9])s?\)")
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z0-9](?=s?\b)")
+_NAME_WORD = re.compile(r"[\w'-]+")
+
+
+def defined_abbreviations(text: str) -> list[tuple[str, str]]:
+    """(abbreviation, lower-cased words it stands for) for each one the text defines in brackets."""
+    found = []
+    for match in _BRACKETED_ABBREVIATION.finditer(text):
+        abbreviation = match.group(1)
+        if sum(c.isupper() for c in abbreviation) < 2:
+            continue
+        name = _spelled_out_before(text[max(0, match.start() - 200) : match.start()], abbreviation)
+        if name:
+            found.append((abbreviation, name.lower()))
+    return found
+
+
+def _spelled_out_before(before: str, abbreviation: str) -> str:
+    """The words at the end of before whose letters spell the abbreviation, or "".
+
+    Schwartz and Hearst's rule (PSB 2003): each letter of the abbreviation, from the last, is
+    found further back in the words, and the first one starts a word.
+    """
+    letters = [c.lower() for c in abbreviation if c.isalnum()]
+    text = " ".join(_NAME_WORD.findall(before)[-(len(letters) + 5) :])
+    i = len(text) - 1
+    for j in range(len(letters) - 1, -1, -1):
+        while i >= 0 and (
+            text[i].lower() != letters[j] or (j == 0 and i > 0 and text[i - 1].isalnum())
+        ):
+            i -= 1
+        if i < 0:
+            return ""
+        i -= 1
+    name = text[text.rfind(" ", 0, i + 1) + 1 :]
+    # More words than letters plus two is a sentence that happens to hold the letters.
+    return name if 2 <= len(name.split()) <= len(letters) + 2 else ""
+
+
+def abbreviations(text: str) -> list[str]:
+    """Words of the text written as abbreviations ("MS", "NF1", "TIAs" as "TIA"), in order."""
+    return list(dict.fromkeys(_ABBREVIATION.findall(text)))

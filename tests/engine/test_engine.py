@@ -212,3 +212,32 @@ def test_lay_expansions_come_in_the_order_of_the_question() -> None:
     vocabulary = english_lay_vocabulary()
     assert vocabulary.clinical_terms(["medicin", "recov"]) == ["treatment", "outlook"]
     assert vocabulary.clinical_terms(["recov", "medicin"]) == ["outlook", "treatment"]
+
+
+def test_only_the_clauses_that_ask_say_what_kind_of_answer_is_wanted() -> None:
+    from patientfaq.engine.text import asked_part
+
+    story = "my back is stiff every morning, it gets better when I move. will it get worse?"
+    assert asked_part(story) == "will it get worse"
+    assert asked_part("when I laugh my knees give way, I fall asleep in the day") == ""
+    assert asked_part("cure for lupus") == "cure for lupus"
+
+
+def test_an_abbreviation_is_read_as_the_name_the_entries_give_it(tmp_path: Path) -> None:
+    engine = Engine(embedder=FakeEmbedder(), cache_dir=tmp_path)
+    engine.index(
+        [
+            Document(
+                id="sma",
+                question="What is spinal muscular atrophy?",
+                answer="A genetic disease that weakens the muscles of babies and children.",
+            ),
+            Document(
+                id="helpline",
+                question="Is there a helpline?",
+                answer="Families living with spinal muscular atrophy (SMA) can call us.",
+            ),
+            LUPUS,
+        ]
+    )
+    assert ids(engine.search("what is SMA"))[0] == "sma"
