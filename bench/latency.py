@@ -4,9 +4,10 @@
 
 Queries: the 69 lay questions and the first 100 MeQSum consumer questions (long, messy
 pastes), each asked N times (default 3) after a warm-up. Times engine.search() end to end:
-cleaning, query encoding, BM25, dense scoring, fusion and snippets for the top 10. Prints
-wall-clock p50/p95 and the mean CPU time per query (summed over threads), which depends less on
-what else the machine is doing.
+cleaning, query encoding, BM25, dense scoring, fusion and snippets for the top 10. Beside it, in
+turn on each query: plain BM25, and the same engine encoding questions with the packaged model
+instead of the fused int8 copy (engine/query_model.py). Prints wall-clock p50/p95 and the mean
+CPU time per query (summed over threads), which depends less on what else the machine is doing.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from _common import HERE, PlainBM25, bench_cache_dir, medquad_documents, read_js
 from _data import data_file  # noqa: E402
 
 from patientfaq.engine import Engine, OnnxEmbedder  # noqa: E402
+from patientfaq.engine.embedding import minilm_files  # noqa: E402
 from patientfaq.engine.evaluate import percentiles  # noqa: E402
 
 
@@ -36,21 +38,28 @@ def main() -> None:
     pasted = [r["chq"] for r in read_jsonl(data_file("meqsum_dev.jsonl"))[:100]]
     engine = Engine(embedder=OnnxEmbedder(threads=args.threads), cache_dir=bench_cache_dir())
     engine.index(documents)
-    bm25 = PlainBM25(documents)
+    packaged = OnnxEmbedder(query_model_path=minilm_files()[0], threads=args.threads)
+    slower = Engine(embedder=packaged, cache_dir=bench_cache_dir())
+    slower.index(documents)
+    systems = {
+        "plain BM25": PlainBM25(documents).search,
+        "packaged model": slower.search,
+        "engine": engine.search,
+    }
     for query in lay[:5]:
-        engine.search(query)
-        bm25.search(query)
+        for search in systems.values():
+            search(query)
     # Other work on a shared machine shows up in these figures; the load average says how much.
     print(
         f"MedQuAD entries {len(engine)}; {args.rounds} rounds; "
         f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     for name, queries in (("lay questions", lay), ("MeQSum pastes", pasted), ("all", lay + pasted)):
-        timings: dict[str, list[float]] = {"plain BM25": [], "engine": []}
-        cpu: dict[str, float] = {"plain BM25": 0.0, "engine": 0.0}
+        timings: dict[str, list[float]] = {system: [] for system in systems}
+        cpu: dict[str, float] = dict.fromkeys(systems, 0.0)
         for _ in range(args.rounds):
             for query in queries:
-                for system, search in (("plain BM25", bm25.search), ("engine", engine.search)):
+                for system, search in systems.items():
                     started, cpu_started = time.perf_counter(), time.process_time()
                     search(query)
                     timings[system].append((time.perf_counter() - started) * 1000)
@@ -58,7 +67,7 @@ def main() -> None:
         for system, values in timings.items():
             p50, p95 = percentiles(values)
             print(
-                f"{name:<14} {system:<11} n={len(values):<4} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  "
+                f"{name:<14} {system:<14} n={len(values):<4} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  "
                 f"CPU {cpu[system] / len(values) * 1000:6.2f} ms/query (all threads)"
             )
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
