@@ -170,6 +170,22 @@ def _fused_graph(weights: dict[str, np.ndarray]) -> Any:
         def param(name: str, layer: str = layer, i: int = i) -> str:
             return constant(f"{name}{i}", weights[layer + name])
 
+        def dense_add_norm(x: str, skip: str, part: str, output: str) -> str:
+            """LayerNorm(x @ W + b + skip) for the "attention.output." or "output." part."""
+            product = node("MatMul", [x, param(part + "dense.weight")], f"{output}_product")
+            return node(
+                "SkipLayerNormalization",
+                [
+                    product,
+                    skip,
+                    param(part + "LayerNorm.weight"),
+                    param(part + "LayerNorm.bias"),
+                    param(part + "dense.bias"),
+                ],
+                output,
+                epsilon=_EPSILON,
+            )
+
         qkv = np.concatenate([weights[f"{heads}{p}.weight"] for p in ("query", "key", "value")], 1)
         qkv_bias = np.concatenate([weights[f"{heads}{p}.bias"] for p in ("query", "key", "value")])
         attended = node(
@@ -178,33 +194,12 @@ def _fused_graph(weights: dict[str, np.ndarray]) -> Any:
             f"attended{i}",
             num_heads=_HEADS,
         )
-        projected = node("MatMul", [attended, param("attention.output.dense.weight")], f"out{i}")
-        normed = node(
-            "SkipLayerNormalization",
-            [
-                projected,
-                hidden,
-                param("attention.output.LayerNorm.weight"),
-                param("attention.output.LayerNorm.bias"),
-                param("attention.output.dense.bias"),
-            ],
-            f"normed{i}",
-            epsilon=_EPSILON,
-        )
+        normed = dense_add_norm(attended, hidden, "attention.output.", f"normed{i}")
         wide = node("MatMul", [normed, param("intermediate.dense.weight")], f"wide{i}")
         activated = node("BiasGelu", [wide, param("intermediate.dense.bias")], f"gelu{i}")
-        narrow = node("MatMul", [activated, param("output.dense.weight")], f"narrow{i}")
-        hidden = node(
-            "SkipLayerNormalization",
-            [
-                narrow,
-                normed,
-                param("output.LayerNorm.weight"),
-                param("output.LayerNorm.bias"),
-                param("output.dense.bias"),
-            ],
-            "last_hidden_state" if i == layers - 1 else f"hidden{i + 1}",
-            epsilon=_EPSILON,
+        last = i == layers - 1
+        hidden = dense_add_norm(
+            activated, normed, "output.", "last_hidden_state" if last else f"hidden{i + 1}"
         )
     graph = helper.make_graph(
         nodes,
