@@ -1,9 +1,12 @@
 """Write the lay queries' qrels from the focus and intent recorded with each query.
 
 lay_queries.jsonl gives lay_qrels.txt (the set the engine was tuned on, half of it held out);
-lay_queries_fresh.jsonl gives lay_qrels_fresh.txt (40 later questions that no tuning read).
+lay_queries_fresh.jsonl gives lay_qrels_fresh.txt (40 later questions that no tuning read);
+lay_queries_fresh2.jsonl gives lay_qrels_fresh2.txt (40 more, written blind, mostly about other
+conditions, about half of them long narrative messages).
 Each query names the MedQuAD focus (condition) it is about, in every spelling MedQuAD uses, and
-what the patient wants to know (information, symptoms, treatment, outlook, inheritance, causes).
+what the patient wants to know (information, symptoms, treatment, outlook, inheritance, causes,
+diagnosis: answered by MedQuAD's "exams and tests" entries, "How to diagnose X ?").
 An entry on that condition whose question type matches gets grade 2 (it answers the question);
 other entries on the same condition get grade 1 (related). Sources repeat a condition (GARD,
 GHR, NINDS, MedlinePlus...), so a query usually has several grade-2 entries.
@@ -31,12 +34,14 @@ ANSWERING_TYPES = {
     "outlook": {"outlook"},
     "inheritance": {"inheritance"},
     "causes": {"causes"},
+    "diagnosis": {"exams and tests"},
 }
 
 # Query file -> qrels file, both in bench/data.
 SETS = {
     "lay_queries.jsonl": "lay_qrels.txt",
     "lay_queries_fresh.jsonl": "lay_qrels_fresh.txt",
+    "lay_queries_fresh2.jsonl": "lay_qrels_fresh2.txt",
 }
 
 

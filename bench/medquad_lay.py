@@ -37,17 +37,20 @@ from patientfaq.engine.evaluate import format_metrics, measure, read_qrels  # no
 from patientfaq.engine.text import clean_query  # noqa: E402
 
 
-def fresh_lay() -> tuple[list[tuple[str, str]], dict[str, dict[str, int]]]:
-    """(queries, qrels) of the 40 fresh lay queries, which bench/tune.py never reads."""
-    rows = read_jsonl(HERE / "data" / "lay_queries_fresh.jsonl")
-    return [(r["qid"], r["text"]) for r in rows], read_qrels(HERE / "data" / "lay_qrels_fresh.txt")
+def fresh_lay(name: str = "fresh") -> tuple[list[tuple[str, str]], dict[str, dict[str, int]]]:
+    """(queries, qrels) of a set of fresh lay queries ("fresh", "fresh2"), which bench/tune.py
+    never reads."""
+    rows = read_jsonl(HERE / "data" / f"lay_queries_{name}.jsonl")
+    queries = [(r["qid"], r["text"]) for r in rows]
+    return queries, read_qrels(HERE / "data" / f"lay_qrels_{name}.txt")
 
 
 def main() -> None:
     documents = medquad_documents()
     tuning_queries, held_out, qrels = lay_split()
     fresh, fresh_qrels = fresh_lay()
-    qrels = {**qrels, **fresh_qrels}
+    fresh2, fresh2_qrels = fresh_lay("fresh2")
+    qrels = {**qrels, **fresh_qrels, **fresh2_qrels}
     embedder = OnnxEmbedder()
     engine = Engine(embedder=embedder, cache_dir=bench_cache_dir())
     engine.index(documents)
@@ -69,13 +72,14 @@ def main() -> None:
     }
     print(
         f"MedQuAD: {len(documents)} entries; lay queries: {len(tuning_queries)} tuning (odd), "
-        f"{len(held_out)} held out (even); fresh, never tuned: {len(fresh)}"
+        f"{len(held_out)} held out (even); fresh, never tuned: {len(fresh)} and {len(fresh2)}"
     )
     for part, queries in (
         ("held out", held_out),
         ("tuning", tuning_queries),
         ("all", tuning_queries + held_out),
         ("fresh, never tuned", fresh),
+        ("fresh2, never tuned nor seen", fresh2),
     ):
         print(f"-- {part} ({len(queries)} queries)")
         for name, search in systems.items():
