@@ -8,6 +8,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,13 @@ def default_cache_dir() -> Path:
     """$PATIENTFAQ_CACHE_DIR, else ~/.cache/patientfaq."""
     configured = os.environ.get("PATIENTFAQ_CACHE_DIR")
     return Path(configured) if configured else Path.home() / ".cache" / "patientfaq"
+
+
+@lru_cache(maxsize=8)
+def model_digest(path: Path) -> str:
+    """A short SHA-256 of a model file, read once per process: caches of vectors and of built
+    models are named by it."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
 def text_key(text: str) -> str:

@@ -9,12 +9,13 @@ import os
 import re
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .cache import default_cache_dir
+from .cache import default_cache_dir, model_digest
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ class OnnxEmbedder:
         # onnxruntime may run calls in parallel, but on a small server two queries that each
         # use every core only slow each other down; one at a time keeps latency even.
         self._lock = threading.Lock()
-        digest = hashlib.sha256(Path(model_path).read_bytes()).hexdigest()[:12]
+        digest = model_digest(Path(model_path))
         self.name = f"minilm-l6-int8-{digest}-q{max_query_tokens}-d{max_document_tokens}"
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
@@ -133,7 +134,7 @@ class OnnxEmbedder:
 
     def _encode(
         self,
-        session: Any,
+        model: _Model,
         texts: Sequence[str],
         limit: int,
         keep_tail: bool,
@@ -153,11 +154,8 @@ class OnnxEmbedder:
             for row, i in enumerate(chunk):
                 ids[row, : len(encoded[i])] = encoded[i]
                 mask[row, : len(encoded[i])] = 1
-            feeds = {"input_ids": ids, "attention_mask": mask}
-            if "token_type_ids" in {i.name for i in session.get_inputs()}:
-                feeds["token_type_ids"] = np.zeros_like(ids)
             with self._lock:
-                hidden = session.run(None, feeds)[0]
+                hidden = model.hidden_states(ids, mask)
             weights = mask[:, :, None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
             out[chunk] = pooled
@@ -180,8 +178,24 @@ def _fast_query_model(model_path: Path, cache_dir: Path) -> Path:
         return model_path
 
 
-def _session(model_path: Path, threads: int) -> Any:
-    """An onnxruntime session on the CPU, set up for a small shared server."""
+@dataclass(frozen=True)
+class _Model:
+    """An onnxruntime session of MiniLM and whether it takes token_type_ids (the packaged export
+    does; the built query model does not)."""
+
+    session: Any
+    takes_token_types: bool
+
+    def hidden_states(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if self.takes_token_types:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden: np.ndarray = self.session.run(None, feeds)[0]
+        return hidden
+
+
+def _session(model_path: Path, threads: int) -> _Model:
+    """MiniLM in an onnxruntime session on the CPU, set up for a small shared server."""
     import onnxruntime  # type: ignore[import-untyped]
 
     options = onnxruntime.SessionOptions()
@@ -197,9 +211,10 @@ def _session(model_path: Path, threads: int) -> Any:
     # other busy process it loses more (8.4/15.3 against 6.0/8.5; long pastes 18.3/39.4
     # against 12.2/23.7), so it stays off.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    return onnxruntime.InferenceSession(
+    session = onnxruntime.InferenceSession(
         str(model_path), options, providers=["CPUExecutionProvider"]
     )
+    return _Model(session, "token_type_ids" in {i.name for i in session.get_inputs()})
 
 
 class FakeEmbedder:

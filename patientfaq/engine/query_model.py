@@ -14,7 +14,6 @@ is kept in the cache directory, keyed by the packaged model's contents and BUILD
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import tempfile
@@ -24,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from .cache import model_digest
 
 logger = logging.getLogger(__name__)
 
@@ -37,8 +38,7 @@ _MS = "com.microsoft"
 
 def query_model(source: Path, directory: Path) -> Path:
     """The fast query model for this packaged model, built into directory if not there yet."""
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]
-    target = directory / f"minilm-query-int8-{digest}-v{BUILD_VERSION}.onnx"
+    target = directory / f"minilm-query-int8-{model_digest(source)}-v{BUILD_VERSION}.onnx"
     if not target.exists():
         directory.mkdir(parents=True, exist_ok=True)
         build(source, target)
