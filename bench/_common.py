@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _data import data_file  # noqa: E402
 
 from patientfaq.engine import Document  # noqa: E402
+from patientfaq.engine.cache import default_cache_dir  # noqa: E402
 from patientfaq.engine.embedding import Embedder  # noqa: E402
 from patientfaq.engine.text import clean_query, stems  # noqa: E402
 
@@ -23,17 +23,15 @@ HERE = Path(__file__).resolve().parent
 
 def bench_cache_dir() -> Path:
     """The embedding cache the bench scripts share (after the first run they encode nothing)."""
-    return Path(os.environ.get("PATIENTFAQ_CACHE_DIR", Path.home() / ".cache" / "patientfaq"))
+    return default_cache_dir()
 
 
 def medquad_documents() -> list[Document]:
     """All 16,423 MedQuAD pairs as engine documents."""
-    documents = []
-    with data_file("medquad.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            documents.append(Document(id=row["id"], question=row["question"], answer=row["answer"]))
-    return documents
+    return [
+        Document(id=row["id"], question=row["question"], answer=row["answer"])
+        for row in read_jsonl(data_file("medquad.jsonl"))
+    ]
 
 
 def read_jsonl(path: Path) -> list[dict]:

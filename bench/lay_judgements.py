@@ -16,15 +16,13 @@ GHR, NINDS, MedlinePlus...), so a query usually has several grade-2 entries.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _common import HERE, read_jsonl  # noqa: E402
 from _data import data_file  # noqa: E402
-
-HERE = Path(__file__).resolve().parent
 
 # Several sources describe symptoms inside their general entry rather than in a symptoms entry.
 ANSWERING_TYPES = {
@@ -64,10 +62,9 @@ def judgements(corpus: list[dict], queries: list[dict]) -> list[str]:
 
 
 def main() -> None:
-    corpus = [json.loads(line) for line in data_file("medquad.jsonl").open(encoding="utf-8")]
+    corpus = read_jsonl(data_file("medquad.jsonl"))
     for queries_name, qrels_name in SETS.items():
-        with (HERE / "data" / queries_name).open(encoding="utf-8") as rows:
-            queries = [json.loads(line) for line in rows if line.strip()]
+        queries = read_jsonl(HERE / "data" / queries_name)
         lines = judgements(corpus, queries)
         (HERE / "data" / qrels_name).write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{qrels_name}: {len(queries)} queries, {len(lines)} judgements")
