@@ -161,6 +161,11 @@ def demo_figures(ranked: dict[str, list[str]], expected: dict[str, str]) -> dict
     }
 
 
+def ids(engine: Engine, text: str) -> list[str]:
+    """The ids the English engine ranks for a question."""
+    return [m.id for m in engine.search(text).matches]
+
+
 def line(name: str, values: dict[str, float], n: int) -> str:
     return f"  {name:<44} n={n:<3} " + "  ".join(f"{k} {v:.3f}" for k, v in values.items())
 
@@ -213,33 +218,20 @@ def main() -> None:
 
     if "quality" in sections:
         print(f"-- (a) English lay queries over the {len(subset)}-entry MedQuAD subset")
+
+        def both(label: str, ranked: dict[str, list[str]]) -> None:
+            """The figures on all 69 queries and on the 46 that also exist in es/fr."""
+            print(line(f"{label}, all 69", figures(ranked, qrels), 69))
+            part = {q: ranked[q] for q, _ in english46}
+            print(line(f"{label}, lay01-46", figures(part, qrels), 46))
+
         engine = Engine(embedder=OnnxEmbedder(), cache_dir=bench_cache_dir())
         engine.index(subset)
-        en_ranked = {q: [m.id for m in engine.search(t).matches] for q, t in english}
-        print(line("English engine (MiniLM + BM25), all 69", figures(en_ranked, qrels), 69))
-        print(
-            line(
-                "English engine, lay01-46",
-                figures({q: en_ranked[q] for q, _ in english46}, qrels),
-                46,
-            )
-        )
-        ranked = evidence["en"].ranked(cross, default)
-        print(line("multilingual (e5 + BM25), all 69", figures(ranked, qrels), 69))
-        print(
-            line("multilingual, lay01-46", figures({q: ranked[q] for q, _ in english46}, qrels), 46)
-        )
+        both("English engine (MiniLM + BM25)", {q: ids(engine, t) for q, t in english})
+        both("multilingual (e5 + BM25)", evidence["en"].ranked(cross, default))
         full = Engine(embedder=OnnxEmbedder(), cache_dir=bench_cache_dir())
         full.index(medquad_documents())
-        full_ranked = {q: [m.id for m in full.search(t).matches] for q, t in english}
-        print(line("English engine over all 16,423 entries, 69", figures(full_ranked, qrels), 69))
-        print(
-            line(
-                "English engine over all 16,423, lay01-46",
-                figures({q: full_ranked[q] for q, _ in english46}, qrels),
-                46,
-            )
-        )
+        both("English engine over all 16,423 entries", {q: ids(full, t) for q, t in english})
         print(
             f"-- (b) Spanish/French lay queries against the English subset ({len(subset)} entries)"
         )
@@ -256,10 +248,7 @@ def main() -> None:
                 line(
                     f"{lang} queries through the English engine",
                     figures(
-                        {
-                            q: [m.id for m in engine.search(t).matches]
-                            for q, t in (spanish if lang == "es" else french)
-                        },
+                        {q: ids(engine, t) for q, t in (spanish if lang == "es" else french)},
                         qrels,
                     ),
                     len(ranked),
