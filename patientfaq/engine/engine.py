@@ -14,8 +14,11 @@ import numpy as np
 
 from .cache import EmbeddingCache, default_cache_dir, text_key
 from .embedding import Embedder
+from .intent import IntentModel, trained_intent
 from .lay_terms import QUESTION_KINDS, LayVocabulary, english_lay_vocabulary
+from .questions import KINDS, question_kind, subject, subject_name
 from .records import Answer, Document, Match
+from .rerank import FEATURES, LinearModel, NameIndex, decision_features, trained_model
 from .text import (
     abbreviations,
     asked_part,
@@ -24,6 +27,7 @@ from .text import (
     sentence_spans,
     stems,
     stems_of_each,
+    words,
 )
 
 
@@ -180,6 +184,51 @@ class _Snapshot:
     positions: dict[str, int]
     # "SMA" -> "spinal muscular atrophy", as the entries define them (the commonest wording).
     abbreviations: dict[str, str]
+    # For the second stage: each document's kind of answer (a position in KINDS) and subject,
+    # the documents grouped by subject (subject_order[subject_starts[s]:...] are subject s's),
+    # the subjects' names by letter triple, and BM25 over the entries' questions alone.
+    kinds: np.ndarray
+    subject_of: np.ndarray
+    subject_order: np.ndarray
+    subject_starts: np.ndarray
+    names: NameIndex
+    title_bm25: bm25s.BM25 | None
+    title_vocabulary: frozenset[str]
+
+
+# How many first-stage candidates the reranker reads, and which others it adds: every entry on
+# the subjects of the best few, and on subjects the question names (letter triples found).
+CANDIDATES = 30
+LEXICAL_CANDIDATES = 10
+SUBJECTS_OF_BEST = 10
+NAMED_SUBJECTS = 5
+NAME_SHARE = 0.75
+MEMBERS_PER_SUBJECT = 24
+
+
+@dataclass(frozen=True)
+class SecondStage:
+    """The trained reranker, the answered decision and the intent model they read."""
+
+    reranker: LinearModel
+    decision: LinearModel
+    intent: IntentModel
+
+    @classmethod
+    def trained_for(cls, embedder_name: str) -> SecondStage | None:
+        """The packaged models, if they were trained on this embedder's vectors."""
+        reranker, decision = trained_model("reranker"), trained_model("decision")
+        intent = trained_intent()
+        if reranker is None or decision is None or intent is None:
+            return None
+        if not embedder_name.startswith(reranker.embedder):
+            return None
+        return cls(reranker, decision, intent)
+
+    def confidence(self, first: np.ndarray, score: float, runner_up: float, long: bool) -> float:
+        """The probability that the entry with these features and score answers the question."""
+        row = decision_features(first, score, runner_up, long)
+        return float(self.decision.probability(row[None, :])[0])
 
 
 class Engine:
@@ -191,6 +240,7 @@ class Engine:
         cache_dir: Path | None = None,
         tuning: Tuning | None = None,
         answered_threshold: float = ANSWERED_THRESHOLD,
+        second_stage: SecondStage | None = None,
     ) -> None:
         if embedder is None:
             from .embedding import OnnxEmbedder
@@ -199,6 +249,9 @@ class Engine:
         self.embedder = embedder
         self.tuning = tuning or Tuning()
         self.answered_threshold = answered_threshold
+        # The trained reranker and decision, for English, when they were trained on vectors of
+        # this embedder's model; otherwise the first stage's ranking and threshold stand.
+        self.second_stage = second_stage or SecondStage.trained_for(embedder.name)
         self._cache = EmbeddingCache(cache_dir or default_cache_dir(), embedder.name)
         self._lock = threading.RLock()
         self._documents: dict[str, Document] = {}
@@ -271,46 +324,167 @@ class Engine:
             return Answer(matches=[], answered=False)
 
         expansion = self._expansion(snapshot, text, query_stems, language)
-        scores = self._scores(snapshot, text, query_stems, expansion)
+        long = self._is_long(text)
+        vector = self._query_vector(text, expansion, long)
+        evidence, scores = self._first_stage(snapshot, vector, query_stems, expansion, long)
         pinned_positions = self._pinned_positions(snapshot, pinned)
-        ranked = pinned_positions[:limit]
-        if len(ranked) < limit:
-            wanted = min(limit - len(ranked) + len(pinned_positions), len(scores))
-            best = np.argpartition(-scores, wanted - 1)[:wanted]
-            best = best[np.argsort(-scores[best], kind="stable")]
-            chosen = set(ranked)
-            ranked += [int(p) for p in best if int(p) not in chosen][: limit - len(ranked)]
+        stage = self.second_stage if language.startswith("en") else None
+        confidence: float | None = None
+        if stage is not None:
+            candidates, features = self._candidates(
+                stage.intent, snapshot, text, vector, scores, evidence, pinned_positions
+            )
+            reranked = stage.reranker.score(features)
+            order = np.argsort(-reranked, kind="stable")
+            best = [int(candidates[i]) for i in order]
+            score_of = dict(zip(best, _probability(reranked[order]).tolist(), strict=True))
+            first = float(reranked[order[0]])
+            # With one candidate only, nothing comes close: a wide margin.
+            runner_up = float(reranked[order[1]]) if len(order) > 1 else first - 5.0
+            confidence = stage.confidence(features[order[0]], first, runner_up, long)
+        else:
+            wanted = min(limit + len(pinned_positions), len(scores))
+            top = np.argpartition(-scores, wanted - 1)[:wanted]
+            best = [int(p) for p in top[np.argsort(-scores[top], kind="stable")]]
+            score_of = {p: float(scores[p]) for p in best + pinned_positions}
+        chosen = set(pinned_positions)
+        ranked = (pinned_positions + [p for p in best if p not in chosen])[:limit]
 
         passage_stems = set(query_stems) | {s for term in expansion for s in stems(term)}
         stem_ids, stem_weights = self._passage_weights(snapshot, passage_stems)
         matches = [
             Match(
                 id=snapshot.documents[p].id,
-                score=round(float(scores[p]), 6),
+                score=round(score_of[p], 6),
                 passage=_best_passage(
                     snapshot.documents[p].answer, snapshot.sentences[p], stem_ids, stem_weights
                 ),
             )
             for p in ranked
         ]
+        if confidence is None:
+            # The first stage alone: its score against the threshold, and no "may help" band.
+            confidence = matches[0].score if matches else 0.0
+            answered = bool(matches) and confidence >= self.answered_threshold
+            suggested = False
+        else:
+            assert stage is not None
+            answered = confidence >= stage.decision.threshold
+            suggested = not answered and confidence >= stage.decision.suggest
         # An editor's pin is a human decision that this entry answers the query.
-        answered = bool(pinned_positions) or bool(
-            matches and matches[0].score >= self.answered_threshold
+        answered = answered or bool(pinned_positions)
+        return Answer(
+            matches=matches,
+            answered=answered and bool(matches),
+            confidence=round(confidence, 6),
+            suggested=suggested and not answered and bool(matches),
         )
-        return Answer(matches=matches, answered=answered)
 
     # -- ranking -----------------------------------------------------------------------------
 
-    def _scores(
-        self, snapshot: _Snapshot, text: str, query_stems: list[str], expansion: list[str]
-    ) -> np.ndarray:
+    def _first_stage(
+        self,
+        snapshot: _Snapshot,
+        vector: np.ndarray,
+        query_stems: list[str],
+        expansion: list[str],
+        long: bool,
+    ) -> tuple[Evidence, np.ndarray]:
+        """The evidence on every document and its fused score."""
         if snapshot.mixed_weight != self.tuning.title_weight:
-            return self.tuning.combine(self._evidence(snapshot, text, query_stems, expansion))
-        long = self._is_long(text)
-        vector = self._query_vector(text, expansion, long)
+            titles = _best_of_rows(snapshot, _similarity(snapshot.titles, vector))
+            bodies = _similarity(snapshot.bodies, vector)
+            evidence = self._other_evidence(snapshot, query_stems, expansion, long, titles, bodies)
+            return evidence, self.tuning.combine(evidence)
         dense = _best_of_rows(snapshot, _similarity(snapshot.mixed, vector))
         evidence = self._other_evidence(snapshot, query_stems, expansion, long, dense, dense)
-        return self.tuning.fuse(dense, evidence)
+        return evidence, self.tuning.fuse(dense, evidence)
+
+    def candidate_features(
+        self, query: str, intent: IntentModel, language: str = "en"
+    ) -> tuple[list[str], np.ndarray, bool]:
+        """For training the reranker: the candidates' ids, their FEATURES rows, and whether the
+        query is a long message."""
+        snapshot = self._snapshot(language)
+        text = clean_query(query)
+        query_stems = stems(text, language)
+        if snapshot is None or not query_stems:
+            return [], np.zeros((0, len(FEATURES))), False
+        expansion = self._expansion(snapshot, text, query_stems, language)
+        long = self._is_long(text)
+        vector = self._query_vector(text, expansion, long)
+        evidence, fused = self._first_stage(snapshot, vector, query_stems, expansion, long)
+        positions, features = self._candidates(intent, snapshot, text, vector, fused, evidence, [])
+        return [snapshot.documents[p].id for p in positions], features, long
+
+    def query_vector(self, query: str, language: str = "en") -> np.ndarray:
+        """The vector search reads for this query (lay words' clinical names included)."""
+        snapshot = self._snapshot(language)
+        text = clean_query(query)
+        query_stems = stems(text, language)
+        expansion = self._expansion(snapshot, text, query_stems, language) if snapshot else []
+        return self._query_vector(text, expansion, self._is_long(text))
+
+    def _candidates(
+        self,
+        intent: IntentModel,
+        snapshot: _Snapshot,
+        text: str,
+        vector: np.ndarray,
+        fused: np.ndarray,
+        evidence: Evidence,
+        pinned: list[int],
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Candidate positions and their feature rows (FEATURES)."""
+        shares = snapshot.names.shares(" ".join(words(text)))
+        top = _top(fused, CANDIDATES)
+        named = _top(shares, NAMED_SUBJECTS)
+        named = named[shares[named] >= NAME_SHARE]
+        subjects = np.union1d(snapshot.subject_of[top[:SUBJECTS_OF_BEST]], named)
+        ends = np.append(snapshot.subject_starts[1:], len(snapshot.subject_order))
+        members = [
+            snapshot.subject_order[snapshot.subject_starts[s] : ends[s]][:MEMBERS_PER_SUBJECT]
+            for s in subjects
+        ]
+        lexical = _scaled(evidence.lexical)
+        candidates = np.unique(
+            np.concatenate(
+                [top, _top(lexical, LEXICAL_CANDIDATES), *members, np.array(pinned, dtype=np.intp)]
+            )
+        )
+        by_subject = snapshot.subject_order
+        subject_fused = np.maximum.reduceat(fused[by_subject], snapshot.subject_starts)
+        subject_lexical = np.maximum.reduceat(lexical[by_subject], snapshot.subject_starts)
+        kind = intent.probabilities(vector)
+        their_subjects = snapshot.subject_of[candidates]
+        long = float(evidence.long)
+        columns = {
+            "fused": fused[candidates],
+            "title": _title_similarity(snapshot, candidates, vector),
+            "body": np.einsum("ij,j->i", snapshot.bodies[candidates], vector),
+            "lexical": lexical[candidates],
+            "title_lexical": self._title_lexical(snapshot, text)[candidates],
+            "expanded": _scaled(evidence.expanded)[candidates],
+            "coverage": evidence.coverage[candidates],
+            "kind": kind[snapshot.kinds[candidates]],
+            "information": (snapshot.kinds[candidates] == _INFORMATION).astype(np.float64),
+            "subject_fused": subject_fused[their_subjects],
+            "subject_lexical": subject_lexical[their_subjects],
+            "name": shares[their_subjects],
+        }
+        columns["long_lexical"] = long * columns["lexical"]
+        columns["long_body"] = long * columns["body"]
+        columns["long_name"] = long * columns["name"]
+        features = np.column_stack([columns[name] for name in FEATURES]).astype(np.float64)
+        return candidates, features
+
+    @staticmethod
+    def _title_lexical(snapshot: _Snapshot, text: str) -> np.ndarray:
+        """BM25 over the entries' questions alone, scaled to the best score."""
+        known = [s for s in dict.fromkeys(stems(text)) if s in snapshot.title_vocabulary]
+        if snapshot.title_bm25 is None or not known:
+            return np.zeros(len(snapshot.documents))
+        return _scaled(np.asarray(snapshot.title_bm25.get_scores(known), dtype=np.float64))
 
     def _evidence(
         self, snapshot: _Snapshot, text: str, query_stems: list[str], expansion: list[str]
@@ -521,7 +695,26 @@ class Engine:
         if frequency:
             bm25 = bm25s.BM25()
             bm25.index(corpus_tokens, show_progress=False)
+        subjects = _Subjects.of(documents)
+        title_tokens = [
+            [s for rows in self._title_stems[d.id] for s in sorted(rows)] for d in documents
+        ]
+        title_vocabulary = frozenset(s for tokens in title_tokens for s in tokens)
+        title_bm25: bm25s.BM25 | None = None
+        if title_vocabulary:
+            title_bm25 = bm25s.BM25()
+            title_bm25.index(title_tokens, show_progress=False)
         return _Snapshot(
+            kinds=np.array(
+                [KINDS.index(question_kind(d.question, d.language)) for d in documents],
+                dtype=np.intp,
+            ),
+            subject_of=subjects.of_document,
+            subject_order=subjects.order,
+            subject_starts=subjects.starts,
+            names=NameIndex.build(subjects.names),
+            title_bm25=title_bm25,
+            title_vocabulary=title_vocabulary,
             title_postings=_title_postings(
                 [rows for d in documents for rows in self._title_stems[d.id]]
             ),
@@ -539,6 +732,32 @@ class Engine:
             vocabulary=frozenset(frequency),
             document_frequency=frequency,
         )
+
+
+@dataclass(frozen=True)
+class _Subjects:
+    """Documents grouped by the subject of their question."""
+
+    of_document: np.ndarray  # subject number of each document
+    order: np.ndarray  # documents sorted by subject
+    starts: np.ndarray  # where each subject's documents start in order
+    names: list[str]  # each subject's name, as the first of its documents writes it
+
+    @classmethod
+    def of(cls, documents: list[Document]) -> _Subjects:
+        numbers: dict[str, int] = {}
+        names: list[str] = []
+        each = []
+        for document in documents:
+            key = subject(document.question, document.language)
+            if key not in numbers:
+                numbers[key] = len(numbers)
+                names.append(subject_name(document.question, document.language))
+            each.append(numbers[key])
+        of_document = np.array(each, dtype=np.intp)
+        order = np.argsort(of_document, kind="stable")
+        starts = np.searchsorted(of_document[order], np.arange(len(names)))
+        return cls(of_document, order, starts.astype(np.intp), names)
 
 
 def _commonest_names(defined: list[list[tuple[str, str]]]) -> dict[str, str]:
@@ -649,3 +868,42 @@ def _helper() -> ThreadPoolExecutor:
         if _helper_pool is None:
             _helper_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine-dot")
         return _helper_pool
+
+
+_INFORMATION = KINDS.index("information")
+
+
+def _top(values: np.ndarray, count: int) -> np.ndarray:
+    """Positions of the `count` largest values, largest first."""
+    count = min(count, len(values))
+    if count <= 0:
+        return np.zeros(0, dtype=np.intp)
+    top = np.argpartition(-values, count - 1)[:count]
+    ordered: np.ndarray = top[np.argsort(-values[top], kind="stable")]
+    return ordered
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    """Values divided by the largest one (BM25 grows with the query's length), 0 if none."""
+    top = float(values.max()) if values.size else 0.0
+    scaled: np.ndarray = values / top if top > 0 else np.zeros_like(values)
+    return scaled
+
+
+def _title_similarity(snapshot: _Snapshot, positions: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """Per document at these positions, its best question or "also asked" similarity."""
+    if snapshot.one_title_each:
+        same: np.ndarray = np.einsum("ij,j->i", snapshot.titles[positions], vector)
+        return same
+    ends = np.append(snapshot.title_starts[1:], len(snapshot.titles))
+    rows = [np.arange(snapshot.title_starts[p], ends[p]) for p in positions]
+    counts = np.array([len(r) for r in rows])
+    similarity = np.einsum("ij,j->i", snapshot.titles[np.concatenate(rows)], vector)
+    best: np.ndarray = np.maximum.reduceat(similarity, np.cumsum(counts) - counts)
+    return best
+
+
+def _probability(scores: np.ndarray) -> np.ndarray:
+    """Reranker scores as numbers between 0 and 1, in the same order."""
+    probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-scores))
+    return probabilities

@@ -29,8 +29,14 @@ class Match:
 
 @dataclass(frozen=True)
 class Answer:
-    """Ranked matches and whether the first one answers the question."""
+    """Ranked matches, whether the first one answers the question, and how sure that is.
+
+    `suggested` is the middle ground: not sure enough to say "this answers it", sure enough to
+    show the best entries as "these may help".
+    """
 
     matches: list[Match] = field(default_factory=list)
     answered: bool = False
     urgent: bool = False
+    confidence: float = 0.0
+    suggested: bool = False

@@ -1,0 +1,161 @@
+"""The labelled question sets, their corpora and their tuning/test halves (bench/data/splits.json).
+
+Every set is split once, by bench/split.py's fixed seed. Training (bench/train.py) reads the
+tuning halves only; bench/quality.py reports the test halves with the tuning halves beside them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from _common import HERE, medquad_documents, read_jsonl
+from _data import data_file
+
+from patientfaq.engine import Document
+from patientfaq.engine.evaluate import read_qrels
+from patientfaq.engine.text import clean_query
+
+# The sets of lay questions over MedQuAD, by split name: (queries file, qrels file).
+MEDQUAD_LAY = {
+    "lay": ("lay_queries.jsonl", "lay_qrels.txt"),
+    "fresh": ("lay_queries_fresh.jsonl", "lay_qrels_fresh.txt"),
+    "fresh2": ("lay_queries_fresh2.jsonl", "lay_qrels_fresh2.txt"),
+    "blind": ("lay_queries_blind.jsonl", "lay_qrels_blind.txt"),
+}
+# Kinds of answer (questions.KINDS) that the lay sets' intents ask for.
+INTENT_KIND = {
+    "information": "information",
+    "symptoms": "symptoms",
+    "treatment": "treatment",
+    "outlook": "outlook",
+    "inheritance": "inheritance",
+    "causes": "causes",
+    "diagnosis": "exams and tests",
+}
+
+
+@dataclass
+class QuestionSet:
+    """Questions over one corpus; qrels empty for questions nothing answers (off-topic)."""
+
+    name: str
+    corpus: str  # "medquad", "meqsum" or "demo"
+    queries: list[tuple[str, str]]
+    qrels: dict[str, dict[str, int]] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # qid -> kind of answer asked for
+    styles: dict[str, str] = field(default_factory=dict)
+
+    def half(self, which: str) -> QuestionSet:
+        """The tuning ("tune") or test ("test") half, as split.py saved it."""
+        wanted = set(splits()[self.name][which])
+        return QuestionSet(
+            name=f"{self.name} {which}",
+            corpus=self.corpus,
+            queries=[q for q in self.queries if q[0] in wanted],
+            qrels={q: r for q, r in self.qrels.items() if q in wanted},
+            kinds={q: k for q, k in self.kinds.items() if q in wanted},
+            styles={q: s for q, s in self.styles.items() if q in wanted},
+        )
+
+    @property
+    def answerable(self) -> list[tuple[str, str]]:
+        """The questions that some entry answers."""
+        return [q for q in self.queries if any(g >= 2 for g in self.qrels.get(q[0], {}).values())]
+
+
+def splits() -> dict[str, dict[str, list[str]]]:
+    """bench/data/splits.json."""
+    path = HERE / "data" / "splits.json"
+    if not path.is_file():
+        raise SystemExit(f"{path} is missing: run python bench/split.py")
+    loaded: dict[str, dict[str, list[str]]] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def medquad_lay(name: str) -> QuestionSet:
+    """One of the lay sets over MedQuAD."""
+    queries_file, qrels_file = MEDQUAD_LAY[name]
+    rows = read_jsonl(HERE / "data" / queries_file)
+    return QuestionSet(
+        name=name,
+        corpus="medquad",
+        queries=[(r["qid"], r["text"]) for r in rows],
+        qrels=read_qrels(HERE / "data" / qrels_file),
+        kinds={r["qid"]: INTENT_KIND[r["intent"]] for r in rows},
+        styles={r["qid"]: r.get("style", "") for r in rows},
+    )
+
+
+def offtopic(corpus: str = "medquad") -> QuestionSet:
+    """Questions no medical FAQ answers, asked of the given corpus."""
+    rows = read_jsonl(HERE / "data" / "offtopic_queries.jsonl")
+    return QuestionSet(
+        name="offtopic",
+        corpus=corpus,
+        queries=[(r["qid"], r["text"]) for r in rows],
+        styles={r["qid"]: r.get("style", "") for r in rows},
+    )
+
+
+def meqsum() -> QuestionSet:
+    """MeQSum dev: each long consumer question should find its own expert summary."""
+    rows = read_jsonl(data_file("meqsum_dev.jsonl"))
+    return QuestionSet(
+        name="meqsum",
+        corpus="meqsum",
+        queries=[(str(r["id"]), r["chq"]) for r in rows],
+        qrels={str(r["id"]): {f"s:{r['id']}": 2} for r in rows},
+    )
+
+
+def meqsum_documents() -> list[Document]:
+    """The MeQSum summaries as one-line FAQ entries."""
+    return [
+        Document(id=f"s:{r['id']}", question=r["summary"], answer="")
+        for r in read_jsonl(data_file("meqsum_dev.jsonl"))
+    ]
+
+
+def demo_lay() -> QuestionSet:
+    """Lay questions about the demo organisation's English entries (entry null: not covered)."""
+    rows = read_jsonl(HERE / "data" / "demo_lay_queries.jsonl")
+    return QuestionSet(
+        name="demo_lay",
+        corpus="demo",
+        queries=[(r["qid"], r["text"]) for r in rows],
+        qrels={r["qid"]: {f"en:{r['entry']}": 2} for r in rows if r.get("entry")},
+        styles={r["qid"]: r.get("style", "") for r in rows},
+    )
+
+
+def demo_documents() -> list[Document]:
+    """The demo organisation's English and Spanish entries, with ids "en:<slug>"."""
+    from patientfaq.demo import content_en, content_es
+
+    out = []
+    for language, module in (("en", content_en), ("es", content_es)):
+        for entry in module.ENTRIES:
+            out.append(
+                Document(
+                    id=f"{language}:{entry['slug']}",
+                    question=str(entry["question"]),
+                    answer=clean_query(str(entry["answer"]).replace("<", " <")),
+                    also_asked=tuple(str(a) for a in entry.get("also_asked", ())),
+                    short_answer=str(entry.get("short_answer", "")),
+                    language=language,
+                    category=str(entry.get("category", "")),
+                )
+            )
+    return out
+
+
+def corpus_documents(corpus: str) -> list[Document]:
+    """The documents of a corpus by name."""
+    if corpus == "medquad":
+        return medquad_documents()
+    if corpus == "meqsum":
+        return meqsum_documents()
+    if corpus == "demo":
+        return [d for d in demo_documents() if d.language == "en"]
+    raise ValueError(corpus)
