@@ -16,6 +16,8 @@ def answer_as_json(result: AnswerResult, request: HttpRequest, notice: str = "")
         "query": result.query,
         "language": result.language,
         "answered": result.answered,
+        # Not answered, but the results are close enough to offer as "these may help".
+        "may_help": result.suggested,
         "notice": notice,
         "personal_advice_note": result.personal_advice,
         "disclaimer": organisation.disclaimer_text,

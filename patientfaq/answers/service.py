@@ -40,6 +40,8 @@ class AnswerResult:
     language: str
     results: list[Result] = field(default_factory=list)
     answered: bool = False
+    # Not answered, but the best entries are close enough to offer as "these may help".
+    suggested: bool = False
     urgent_signs: list[UrgentHit] = field(default_factory=list)
     personal_advice: bool = False
 
@@ -95,6 +97,7 @@ def answer_question(query: str, language: str, limit: int = RESULTS_SHOWN) -> An
         seen.add(entry.translation_key)
         result.results.append(Result(entry=entry, score=match.score, passage=match.passage))
     result.answered = answer.answered and bool(result.results)
+    result.suggested = answer.suggested and bool(result.results) and not result.answered
     return result
 
 
@@ -109,7 +112,10 @@ def _search(query: str, language: str, limit: int, pinned: list[str]) -> Answer:
         else:
             pins = [Match(id=i, score=1.0, passage="") for i in pinned]
             rest = [m for m in found.matches if m.id not in pinned]
-            return Answer(matches=(pins + rest)[:limit], answered=bool(pins) or found.answered)
+            answered = bool(pins) or found.answered
+            # The multilingual index has no trained decision: below its threshold its best
+            # entries are offered as "may help".
+            return Answer(matches=(pins + rest)[:limit], answered=answered, suggested=not answered)
     return get_engine().search(query, language=language, limit=limit, pinned=pinned)
 
 

@@ -363,10 +363,11 @@ class Engine:
             for p in ranked
         ]
         if confidence is None:
-            # The first stage alone: its score against the threshold, and no "may help" band.
+            # The first stage alone: its score against the threshold; below it, the best entries
+            # are offered as "may help" whatever their score, as no decision was trained.
             confidence = matches[0].score if matches else 0.0
             answered = bool(matches) and confidence >= self.answered_threshold
-            suggested = False
+            suggested = True
         else:
             assert stage is not None
             answered = confidence >= stage.decision.threshold
