@@ -14,9 +14,7 @@ No Django here; the caller maps document ids back to pages and their languages.
 from __future__ import annotations
 
 import math
-import threading
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,8 +24,11 @@ import numpy as np
 
 from .cache import EmbeddingCache, default_cache_dir, text_key
 from .embedding import Embedder
+from .index import DocumentIndex
 from .records import Answer, Document, Match
 from .text import clean_query, sentence_spans, stems, words
+
+_ALL = "all"
 
 # A top score at or above this means "the first match answers the question". Calibrated by
 # bench/crosslingual.py (section "answered") with multilingual-e5-small and the CrossTuning
@@ -112,7 +113,13 @@ class _Snapshot:
     lexical: dict[str, _Lexical]
 
 
-class CrossLanguageSearch:
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    vectors: _Vectors
+    tokens: list[str]
+
+
+class CrossLanguageSearch(DocumentIndex[_Prepared, _Snapshot]):
     """Ranks the entries of every language for a question in any language."""
 
     def __init__(
@@ -123,6 +130,7 @@ class CrossLanguageSearch:
         tuning: CrossTuning | None = None,
         source_language: str = "en",
     ) -> None:
+        super().__init__()
         if embedder is None:
             from .multilingual import E5Embedder
 
@@ -136,50 +144,6 @@ class CrossLanguageSearch:
         # not the Spanish translation).
         self.source_language = _base_language(source_language)
         self._cache = EmbeddingCache(cache_dir or default_cache_dir(), embedder.name)
-        self._lock = threading.RLock()
-        self._documents: dict[str, Document] = {}
-        self._vectors: dict[str, _Vectors] = {}
-        self._tokens: dict[str, list[str]] = {}
-        self._snapshot_value: _Snapshot | None = None
-        self._stale = True
-
-    def __len__(self) -> int:
-        return len(self._documents)
-
-    # -- documents ---------------------------------------------------------------------------
-
-    def index(self, documents: Iterable[Document]) -> None:
-        """Replace everything indexed with these documents, of any languages."""
-        kept = [d for d in documents if isinstance(d, Document) and isinstance(d.id, str)]
-        unique = list({d.id: d for d in kept}.values())
-        vectors = self._embed(unique)
-        tokens = {d.id: _lexical_tokens(d) for d in unique}
-        with self._lock:
-            self._documents = {d.id: d for d in unique}
-            self._vectors = vectors
-            self._tokens = tokens
-            self._stale = True
-
-    def upsert(self, document: Document) -> None:
-        """Add a document, or replace the one with its id; searchable from the next search."""
-        if not isinstance(document, Document) or not isinstance(document.id, str):
-            return
-        vectors = self._embed([document])
-        tokens = _lexical_tokens(document)
-        with self._lock:
-            self._documents[document.id] = document
-            self._vectors.update(vectors)
-            self._tokens[document.id] = tokens
-            self._stale = True
-
-    def remove(self, document_id: str) -> None:
-        """Forget a document; unknown ids are ignored."""
-        with self._lock:
-            if not isinstance(document_id, str) or self._documents.pop(document_id, None) is None:
-                return
-            self._vectors.pop(document_id, None)
-            self._tokens.pop(document_id, None)
-            self._stale = True
 
     # -- search ------------------------------------------------------------------------------
 
@@ -193,7 +157,7 @@ class CrossLanguageSearch:
         language = _base_language(language)
         if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
             return Answer(matches=[], answered=False)
-        snapshot = self._snapshot()
+        snapshot = self._snapshot(_ALL)
         if snapshot is None or not text or not any(ch.isalnum() for ch in text):
             return Answer(matches=[], answered=False)
         query_stems = content_stems(text, language)
@@ -254,26 +218,24 @@ class CrossLanguageSearch:
 
     def snapshot(self) -> _Snapshot | None:
         """What search reads now (for the bench scripts)."""
-        return self._snapshot()
+        return self._snapshot(_ALL)
 
-    def _snapshot(self) -> _Snapshot | None:
-        with self._lock:
-            if self._stale:
-                self._snapshot_value = self._build()
-                self._stale = False
-            return self._snapshot_value
+    def _part(self, document: Document) -> str:
+        # One snapshot for every language: a question in one finds entries in all.
+        return _ALL
 
-    def _build(self) -> _Snapshot | None:
-        documents = list(self._documents.values())
-        if not documents:
-            return None
-        title_rows = [self._vectors[d.id].titles for d in documents]
+    def _prepare(self, documents: list[Document]) -> dict[str, _Prepared]:
+        vectors = self._embed(documents)
+        return {d.id: _Prepared(vectors[d.id], _lexical_tokens(d)) for d in documents}
+
+    def _build(self, documents: list[Document], prepared: list[_Prepared]) -> _Snapshot:
+        title_rows = [p.vectors.titles for p in prepared]
         starts = np.cumsum([0] + [len(rows) for rows in title_rows[:-1]])
         languages = np.array([_base_language(d.language) for d in documents])
         lexical: dict[str, _Lexical] = {}
         for language in sorted(set(languages.tolist())):
             positions = np.flatnonzero(languages == language)
-            corpus = [self._tokens[documents[p].id] for p in positions]
+            corpus = [prepared[p].tokens for p in positions]
             vocabulary = frozenset(s for tokens in corpus for s in tokens)
             bm25: bm25s.BM25 | None = None
             if vocabulary:
@@ -285,7 +247,7 @@ class CrossLanguageSearch:
             languages=languages,
             titles=np.ascontiguousarray(np.concatenate(title_rows), dtype=np.float32),
             title_starts=starts.astype(np.intp),
-            bodies=np.ascontiguousarray(np.stack([self._vectors[d.id].body for d in documents])),
+            bodies=np.ascontiguousarray(np.stack([p.vectors.body for p in prepared])),
             lexical=lexical,
         )
 

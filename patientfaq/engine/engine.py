@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +14,7 @@ import numpy as np
 
 from .cache import EmbeddingCache, default_cache_dir, text_key
 from .embedding import Embedder
+from .index import DocumentIndex
 from .intent import IntentModel, trained_intent
 from .lay_terms import QUESTION_KINDS, LayVocabulary, english_lay_vocabulary
 from .questions import KINDS, question_kind, subject, subject_name
@@ -159,6 +160,14 @@ class _Analysis:
     abbreviations: list[tuple[str, str]]  # those the document defines: ("SMA", "spinal ...")
 
 
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """What indexing works out for one document: its vectors and its analysed text."""
+
+    vectors: _Vectors
+    analysis: _Analysis
+
+
 @dataclass(frozen=True)
 class _Snapshot:
     """Everything search needs for one language, never changed once built."""
@@ -231,7 +240,7 @@ class SecondStage:
         return float(self.decision.probability(row[None, :])[0])
 
 
-class Engine:
+class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
     """Hybrid BM25 + dense search over published entries, one index per language."""
 
     def __init__(
@@ -242,6 +251,7 @@ class Engine:
         answered_threshold: float = ANSWERED_THRESHOLD,
         second_stage: SecondStage | None = None,
     ) -> None:
+        super().__init__()
         if embedder is None:
             from .embedding import OnnxEmbedder
 
@@ -253,65 +263,9 @@ class Engine:
         # this embedder's model; otherwise the first stage's ranking and threshold stand.
         self.second_stage = second_stage or SecondStage.trained_for(embedder.name)
         self._cache = EmbeddingCache(cache_dir or default_cache_dir(), embedder.name)
-        self._lock = threading.RLock()
-        self._documents: dict[str, Document] = {}
-        self._vectors: dict[str, _Vectors] = {}
-        self._tokens: dict[str, list[str]] = {}
-        self._title_stems: dict[str, list[set[str]]] = {}
-        self._sentences: dict[str, _Sentences] = {}
-        self._abbreviations: dict[str, list[tuple[str, str]]] = {}
         # Stem -> number, for the snippets; it only grows, so numbers never change meaning.
         self._stem_ids: dict[str, int] = {}
         self._stem_ids_lock = threading.Lock()
-        self._snapshots: dict[str, _Snapshot] = {}
-        self._stale: set[str] = set()
-
-    def __len__(self) -> int:
-        return len(self._documents)
-
-    def index(self, documents: Iterable[Document]) -> None:
-        """Replace everything indexed with these documents."""
-        documents = list(documents)
-        vectors = self._embed(documents)
-        analysed = {d.id: self._analyse(d) for d in documents}
-        with self._lock:
-            self._documents = {d.id: d for d in documents}
-            self._vectors = vectors
-            self._tokens = {i: a.tokens for i, a in analysed.items()}
-            self._title_stems = {i: a.title_stems for i, a in analysed.items()}
-            self._sentences = {i: a.sentences for i, a in analysed.items()}
-            self._abbreviations = {i: a.abbreviations for i, a in analysed.items()}
-            self._snapshots = {}
-            self._stale = {d.language for d in documents}
-
-    def upsert(self, document: Document) -> None:
-        """Add a document, or replace the one with its id; searchable from the next search."""
-        vectors = self._embed([document])
-        analysed = self._analyse(document)
-        with self._lock:
-            previous = self._documents.get(document.id)
-            if previous is not None:
-                self._stale.add(previous.language)
-            self._documents[document.id] = document
-            self._vectors.update(vectors)
-            self._tokens[document.id] = analysed.tokens
-            self._title_stems[document.id] = analysed.title_stems
-            self._sentences[document.id] = analysed.sentences
-            self._abbreviations[document.id] = analysed.abbreviations
-            self._stale.add(document.language)
-
-    def remove(self, document_id: str) -> None:
-        """Forget a document; unknown ids are ignored."""
-        with self._lock:
-            document = self._documents.pop(document_id, None)
-            if document is None:
-                return
-            self._vectors.pop(document_id, None)
-            self._tokens.pop(document_id, None)
-            self._title_stems.pop(document_id, None)
-            self._sentences.pop(document_id, None)
-            self._abbreviations.pop(document_id, None)
-            self._stale.add(document.language)
 
     def search(
         self, query: str, language: str = "en", limit: int = 10, pinned: Sequence[str] = ()
@@ -664,31 +618,26 @@ class Engine:
             for doc_id, (titles, body) in texts_by_document.items()
         }
 
-    def _snapshot(self, language: str) -> _Snapshot | None:
-        with self._lock:
-            if language in self._stale:
-                self._snapshots.pop(language, None)
-                built = self._build(language)
-                if built is not None:
-                    self._snapshots[language] = built
-                self._stale.discard(language)
-            return self._snapshots.get(language)
+    def _part(self, document: Document) -> str:
+        return document.language
 
-    def _build(self, language: str) -> _Snapshot | None:
-        documents = [d for d in self._documents.values() if d.language == language]
-        if not documents:
-            return None
-        title_rows = [self._vectors[d.id].titles for d in documents]
+    def _prepare(self, documents: list[Document]) -> dict[str, _Prepared]:
+        vectors = self._embed(documents)
+        return {d.id: _Prepared(vectors[d.id], self._analyse(d)) for d in documents}
+
+    def _build(self, documents: list[Document], prepared: list[_Prepared]) -> _Snapshot:
+        analysed = [p.analysis for p in prepared]
+        title_rows = [p.vectors.titles for p in prepared]
         row_counts = [len(rows) for rows in title_rows]
         starts = np.cumsum([0] + row_counts[:-1])
         titles = np.ascontiguousarray(np.concatenate(title_rows), dtype=np.float32)
-        bodies = np.ascontiguousarray(np.stack([self._vectors[d.id].body for d in documents]))
+        bodies = np.ascontiguousarray(np.stack([p.vectors.body for p in prepared]))
         weight = self.tuning.title_weight
         body_of_row = np.repeat(np.arange(len(documents)), row_counts)
         mixed = np.ascontiguousarray(
             weight * titles + (1 - weight) * bodies[body_of_row], dtype=np.float32
         )
-        corpus_tokens = [self._tokens[d.id] for d in documents]
+        corpus_tokens = [a.tokens for a in analysed]
         frequency: Counter[str] = Counter()
         for tokens in corpus_tokens:
             frequency.update(set(tokens))
@@ -697,9 +646,7 @@ class Engine:
             bm25 = bm25s.BM25()
             bm25.index(corpus_tokens, show_progress=False)
         subjects = _Subjects.of(documents)
-        title_tokens = [
-            [s for rows in self._title_stems[d.id] for s in sorted(rows)] for d in documents
-        ]
+        title_tokens = [[s for rows in a.title_stems for s in sorted(rows)] for a in analysed]
         title_vocabulary = frozenset(s for tokens in title_tokens for s in tokens)
         title_bm25: bm25s.BM25 | None = None
         if title_vocabulary:
@@ -716,11 +663,9 @@ class Engine:
             names=NameIndex.build(subjects.names),
             title_bm25=title_bm25,
             title_vocabulary=title_vocabulary,
-            title_postings=_title_postings(
-                [rows for d in documents for rows in self._title_stems[d.id]]
-            ),
+            title_postings=_title_postings([rows for a in analysed for rows in a.title_stems]),
             positions={d.id: i for i, d in enumerate(documents)},
-            abbreviations=_commonest_names([self._abbreviations[d.id] for d in documents]),
+            abbreviations=_commonest_names([a.abbreviations for a in analysed]),
             documents=documents,
             titles=titles,
             title_starts=starts.astype(np.intp),
@@ -728,7 +673,7 @@ class Engine:
             mixed=mixed,
             mixed_weight=weight,
             one_title_each=len(titles) == len(documents),
-            sentences=[self._sentences[d.id] for d in documents],
+            sentences=[a.sentences for a in analysed],
             bm25=bm25,
             vocabulary=frozenset(frequency),
             document_frequency=frequency,
