@@ -71,11 +71,11 @@ def translated(language: str) -> Queries:
 
 
 def demo_documents() -> list[Document]:
-    from patientfaq.demo import content_en, content_es
+    from patientfaq.demo.files import read_content
 
     out = []
-    for language, module in (("en", content_en), ("es", content_es)):
-        for entry in module.ENTRIES:
+    for language in ("en", "es"):
+        for entry in read_content(language)["entries"]:
             out.append(
                 Document(
                     id=f"{language}:{entry['slug']}",

@@ -1,9 +1,10 @@
-"""Load the demo organisation and its entries. Safe to run again: what exists is left alone."""
+"""Load the demo organisation and its entries from content/*.yaml (see files.py for the format).
+
+Safe to run again: what exists is left alone.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from types import ModuleType
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -16,13 +17,8 @@ from patientfaq.editorial.roles import ADMINISTRATORS, EDITORS, REVIEWERS, ensur
 from patientfaq.faq.models import CategoryPage, EntryPage, HomePage, RelatedEntry, StandardPage
 from patientfaq.organisation.models import Organisation, OrganisationTranslation
 
-from . import content_en, content_es
+from .files import MAIN_LANGUAGE, read_content, translations
 
-HOME_TITLE = "Questions and answers"
-HOME_INTRO = (
-    "Demo content: this fictional society shows what patientfaq does. Ask a question in your own "
-    "words, or choose a topic below."
-)
 DEMO_USERS = {
     "admin": (ADMINISTRATORS, True),
     "editor": (EDITORS, False),
@@ -49,7 +45,7 @@ def _root(locale: Locale) -> Page:
     return root
 
 
-def _home(locale: Locale, content: ModuleType) -> HomePage:
+def _home(locale: Locale, content: dict[str, Any]) -> HomePage:
     root = _root(locale)
     home = HomePage.objects.filter(locale=locale).first()
     if home is None:
@@ -58,23 +54,23 @@ def _home(locale: Locale, content: ModuleType) -> HomePage:
             if not placeholder.get_children().exists():
                 placeholder.delete()
         home, _created = _get_or_create_child(
-            root, HomePage, "home", title=HOME_TITLE, intro=HOME_INTRO, locale=locale
+            root, HomePage, "home", locale=locale, **content["home"]
         )
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
     elif site.root_page_id != home.pk and not isinstance(site.root_page.specific, HomePage):
         site.root_page = home
-        site.site_name = content.ORGANISATION["short_name"]
+        site.site_name = content["organisation"]["short_name"]
         site.save()
     return home
 
 
-def _organisation(site: Site, home: HomePage, content: ModuleType) -> None:
+def _organisation(site: Site, home: HomePage, content: dict[str, Any]) -> None:
     organisation = Organisation.for_site(site)
     if organisation.legal_name:
         return
-    data = content.ORGANISATION
+    data = content["organisation"]
     for name in (
         "legal_name",
         "charity_status",
@@ -99,8 +95,6 @@ def _entry(category: CategoryPage, spec: dict[str, Any], locale: Locale) -> tupl
         (source["kind"], {k: v for k, v in source.items() if k != "kind"})
         for source in spec["sources"]
     ]
-    for _kind, value in sources:
-        value.setdefault("authors", "")
     entry, created = _get_or_create_child(
         category,
         EntryPage,
@@ -115,17 +109,16 @@ def _entry(category: CategoryPage, spec: dict[str, Any], locale: Locale) -> tupl
     return entry, created
 
 
-def _review(entry: EntryPage, spec: dict[str, Any], reviewers: list[dict[str, str]]) -> None:
+def _review(entry: EntryPage, spec: dict[str, Any]) -> None:
     if entry.review_records.exists():
         return
-    reviewer = reviewers[spec["reviewer"]]
     ReviewRecord.objects.create(
         entry=entry,
         revision=entry.live_revision,
-        reviewer_name=reviewer["name"],
-        reviewer_credential=reviewer["credential"],
-        reviewed_on=date.fromisoformat(spec["reviewed_on"]),
-        next_review_due=date.fromisoformat(spec["next_review_due"]),
+        reviewer_name=spec["reviewer"]["name"],
+        reviewer_credential=spec["reviewer"]["credential"],
+        reviewed_on=spec["reviewed_on"],
+        next_review_due=spec["next_review_due"],
     )
 
 
@@ -159,25 +152,25 @@ def _translation(source: Page, locale: Locale, **fields: Any) -> tuple[Page, boo
     return translated, True
 
 
-def _load_translation(content: ModuleType, language: str, home: HomePage) -> dict[str, int]:
+def _load_translation(content: dict[str, Any], language: str, home: HomePage) -> dict[str, int]:
     """The demo's pages in another language, as reviewed translations of the English ones."""
     locale, _created = Locale.objects.get_or_create(language_code=language)
     created = {"categories": 0, "entries": 0, "pages": 0}
-    home_translation, _new = _translation(
-        home, locale, title=content.HOME_TITLE, intro=content.HOME_INTRO
-    )
-    for spec in content.PAGES:
+    home_translation, _new = _translation(home, locale, **content["home"])
+    for spec in content["pages"]:
         source = home.get_children().filter(slug=spec["slug"]).first()
         if source is not None:
             fields = {k: spec[k] for k in ("title", "intro", "body")}
             created["pages"] += _translation(source, locale, **fields)[1]
-    for spec in content.CATEGORIES:
+    for spec in content["categories"]:
         source = home.get_children().filter(slug=spec["slug"]).first()
         if source is not None:
             fields = {k: spec[k] for k in ("title", "intro")}
             created["categories"] += _translation(source, locale, **fields)[1]
-    for spec in content.ENTRIES:
-        source = EntryPage.objects.filter(slug=spec["slug"], locale__language_code="en").first()
+    for spec in content["entries"]:
+        source = EntryPage.objects.filter(
+            slug=spec["slug"], locale__language_code=MAIN_LANGUAGE
+        ).first()
         if source is None:
             continue
         entry, new = _translation(
@@ -189,9 +182,9 @@ def _load_translation(content: ModuleType, language: str, home: HomePage) -> dic
             also_asked="\n".join(spec["also_asked"]),
         )
         created["entries"] += new
-        _review(entry, spec, content.REVIEWERS)
+        _review(entry, spec)
     if not OrganisationTranslation.objects.filter(language=language).exists():
-        data = content.ORGANISATION
+        data = content["organisation"]
         OrganisationTranslation.objects.create(
             language=language,
             **{k: data[k] for k in ("charity_status", "founders", "mission", "disclaimer")},
@@ -202,14 +195,14 @@ def _load_translation(content: ModuleType, language: str, home: HomePage) -> dic
 @transaction.atomic
 def load_demo(users_password: str | None = None) -> dict[str, int]:
     """Counts of what this run created: categories, entries, pages, users."""
-    content = content_en
-    locale, _created = Locale.objects.get_or_create(language_code="en")
+    content = read_content(MAIN_LANGUAGE)
+    locale, _created = Locale.objects.get_or_create(language_code=MAIN_LANGUAGE)
     _root(locale)
     ensure_roles()
     home = _home(locale, content)
     created = {"categories": 0, "entries": 0, "pages": 0, "users": 0}
 
-    for spec in content.PAGES:
+    for spec in content["pages"]:
         _page, new = _get_or_create_child(
             home,
             StandardPage,
@@ -224,7 +217,7 @@ def load_demo(users_password: str | None = None) -> dict[str, int]:
     _organisation(Site.objects.get(is_default_site=True), home, content)
 
     categories = {}
-    for spec in content.CATEGORIES:
+    for spec in content["categories"]:
         category, new = _get_or_create_child(
             home,
             CategoryPage,
@@ -238,12 +231,12 @@ def load_demo(users_password: str | None = None) -> dict[str, int]:
         created["categories"] += new
 
     entries: dict[str, tuple[EntryPage, bool]] = {}
-    for spec in content.ENTRIES:
+    for spec in content["entries"]:
         entries[spec["slug"]] = _entry(categories[spec["category"]], spec, locale)
         created["entries"] += entries[spec["slug"]][1]
-        _review(entries[spec["slug"]][0], spec, content.REVIEWERS)
+        _review(entries[spec["slug"]][0], spec)
 
-    for spec in content.ENTRIES:
+    for spec in content["entries"]:
         entry, new = entries[spec["slug"]]
         if not new:
             continue
@@ -252,9 +245,10 @@ def load_demo(users_password: str | None = None) -> dict[str, int]:
         ]
         entry.save_revision().publish()
 
-    for name, count in _load_translation(content_es, "es", home).items():
-        created[name] += count
+    for language in translations():
+        for name, count in _load_translation(read_content(language), language, home).items():
+            created[name] += count
 
     if users_password:
-        created["users"] = len(_demo_users(users_password, content.REVIEWERS))
+        created["users"] = len(_demo_users(users_password, content["reviewers"]))
     return created

@@ -4,12 +4,14 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from .identifiers import DOI_PATTERN, PMID_PATTERN
+
 DOI_VALIDATOR = RegexValidator(
-    r"^10\.\d{4,9}/\S+$",
+    DOI_PATTERN.pattern,
     _("Enter a DOI such as 10.1016/S1474-4422(15)00401-9, without the https://doi.org/ part."),
 )
 PMID_VALIDATOR = RegexValidator(
-    r"^[1-9]\d{0,8}$", _("Enter a PubMed ID: digits only, such as 26906964.")
+    PMID_PATTERN.pattern, _("Enter a PubMed ID: digits only, such as 26906964.")
 )
 
 
