@@ -1,10 +1,15 @@
 """Editors keep the urgent-sign lists per language, and can test a sentence against them."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
+from patientfaq.answers import safety
 from patientfaq.answers.models import UrgentCareContact, UrgentSignRule
 from patientfaq.answers.safety import urgent_signs
+from patientfaq.engine.urgent import SIGNS_DIR, UrgentSign, read_sign_file
 
 from .conftest import client_for
 
@@ -75,3 +80,62 @@ def test_each_language_can_have_its_own_emergency_number(client):
         "/es/search/", {"q": "mi hijo tiene una convulsión que no para"}
     ).content.decode()
     assert 'href="tel:112"' in html
+
+
+def _ship(monkeypatch, language: str, key: str, phrases: tuple[str, ...]) -> None:
+    """Pretend the project's sign file for a language now ships these phrases for a sign."""
+    shipped = dict(safety.DEFAULT_SIGNS)
+    shipped[language] = tuple(
+        UrgentSign(s.key, s.label, phrases) if s.key == key else s for s in shipped[language]
+    )
+    monkeypatch.setattr(safety, "DEFAULT_SIGNS", shipped)
+
+
+def test_a_sign_staff_never_changed_follows_the_file_on_upgrade(monkeypatch):
+    rule = UrgentSignRule.objects.get(language="en", key="breathing")
+    assert not rule.changed_on_this_site
+    _ship(monkeypatch, "en", "breathing", ("not breath*", "rattling noise"))
+    safety.copy_shipped_signs()
+    assert urgent_signs("he is making a rattling noise in his throat", "en")
+    rule.refresh_from_db()
+    assert rule.phrases == "not breath*\nrattling noise"
+    assert not rule.changed_on_this_site
+
+
+def test_a_sign_staff_changed_is_kept_when_the_file_changes(monkeypatch):
+    rule = UrgentSignRule.objects.get(language="en", key="breathing")
+    rule.phrases += "\ngurgling"
+    rule.save()
+    assert rule.changed_on_this_site
+    _ship(monkeypatch, "en", "breathing", ("not breath*", "rattling noise"))
+    safety.copy_shipped_signs()
+    rule.refresh_from_db()
+    assert rule.phrases.endswith("\ngurgling")
+    assert not urgent_signs("he is making a rattling noise in his throat", "en")
+
+
+def test_a_deleted_sign_comes_back_on_upgrade_so_only_in_use_switches_it_off():
+    UrgentSignRule.objects.filter(language="de", key="stroke").delete()
+    safety.copy_shipped_signs()
+    assert UrgentSignRule.objects.filter(language="de", key="stroke", active=True).exists()
+
+
+def test_staff_changes_export_as_a_sign_file_for_a_pull_request(tmp_path):
+    rule = UrgentSignRule.objects.get(language="en", key="breathing")
+    rule.phrases += "\ngurgling"
+    rule.save()
+    out = io.StringIO()
+    call_command("export_urgent_signs", stdout=out)
+    exported = out.getvalue()
+    assert exported.startswith("# en.toml")
+    english = (SIGNS_DIR / "en.toml").read_text(encoding="utf-8")
+    words = english[: english.index("[[signs]]")]
+    (tmp_path / "en.toml").write_text(words + exported.split("\n", 2)[2], encoding="utf-8")
+    _, signs = read_sign_file(tmp_path / "en.toml")
+    assert [s.key for s in signs] == ["breathing"]
+    assert signs[0].phrases[-1] == "gurgling"
+
+
+def test_the_admin_list_says_which_signs_were_changed_on_this_site(alice):
+    html = client_for(alice).get(reverse("wagtailsnippets_answers_urgentsignrule:list"))
+    assert "Changed on this site" in html.content.decode()

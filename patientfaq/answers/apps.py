@@ -14,7 +14,7 @@ class AnswersConfig(AppConfig):
 
 
 def _seed_signs(**kwargs: object) -> None:
-    from .safety import ensure_default_signs, grant_safety_permissions
+    from .safety import copy_shipped_signs, grant_safety_permissions
 
-    ensure_default_signs()
+    copy_shipped_signs()
     grant_safety_permissions()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -41,6 +44,9 @@ class UrgentSignRule(models.Model):
     )
     active = models.BooleanField(default=True, verbose_name=_("In use"))
     updated_at = models.DateTimeField(auto_now=True)
+    # The digest of the label and phrases last copied from the project's sign file: while the
+    # sign still matches it, staff have not changed it, and it follows the file on upgrades.
+    shipped = models.CharField(max_length=64, blank=True, editable=False)
 
     panels = [
         FieldPanel("language"),
@@ -62,6 +68,11 @@ class UrgentSignRule(models.Model):
     def __str__(self) -> str:
         return f"{self.label} ({self.language})"
 
+    @property
+    def changed_on_this_site(self) -> bool:
+        """True when staff changed the sign since it was copied from the project's file."""
+        return shipped_digest(self.label, parse_phrases(self.phrases)) != self.shipped
+
     def clean(self) -> None:
         problems = []
         for number, phrase in enumerate(parse_phrases(self.phrases), start=1):
@@ -75,6 +86,11 @@ class UrgentSignRule(models.Model):
             problems.append(_("Write at least one phrase."))
         if problems:
             raise ValidationError({"phrases": problems})
+
+
+def shipped_digest(label: str, phrases: Iterable[str]) -> str:
+    """Return the digest that says whether a sign's label and phrases are as shipped."""
+    return hashlib.sha256("\n".join([label.strip(), *phrases]).encode()).hexdigest()
 
 
 class UrgentCareContact(models.Model):

@@ -13,10 +13,11 @@ from patientfaq.engine.urgent import (
     UrgentSign,
     compile_signs,
     default_detector,
+    format_signs,
     parse_phrases,
 )
 
-from .models import UrgentCareContact, UrgentSignRule
+from .models import UrgentCareContact, UrgentSignRule, shipped_digest
 
 _compiled: dict[str, tuple[tuple[Any, ...], UrgentDetector]] = {}
 
@@ -54,17 +55,35 @@ def urgent_contacts(language: str, organisation: Any) -> tuple[str, str]:
     return organisation.emergency_number, organisation.crisis_line
 
 
-def ensure_default_signs() -> None:
-    """Put the built-in signs in the admin for each language that has none yet."""
+def copy_shipped_signs() -> None:
+    """Copy the project's sign files into the admin: signs missing there are added, and signs
+    staff have not changed follow the files; signs staff changed are kept as they are."""
     for language, signs in DEFAULT_SIGNS.items():
-        if UrgentSignRule.objects.filter(language=language).exists():
-            continue
-        UrgentSignRule.objects.bulk_create(
-            UrgentSignRule(
-                language=language, key=s.key, label=s.label, phrases="\n".join(s.phrases)
-            )
-            for s in signs
-        )
+        rows = {row.key: row for row in UrgentSignRule.objects.filter(language=language)}
+        for sign in signs:
+            digest = shipped_digest(sign.label, sign.phrases)
+            row = rows.get(sign.key) or UrgentSignRule(language=language, key=sign.key)
+            now = shipped_digest(row.label, parse_phrases(row.phrases))
+            if row.pk and now != digest and now != row.shipped:
+                continue  # changed on this site (or copied before digests were kept)
+            if row.pk and now == digest and row.shipped == digest:
+                continue
+            row.label, row.phrases, row.shipped = sign.label, "\n".join(sign.phrases), digest
+            row.save()
+
+
+def signs_changed_on_this_site(language: str | None, everything: bool = False) -> dict[str, str]:
+    """Return, per language, the signs in use that staff changed (all if everything) as the
+    text of a sign file's [[signs]] tables."""
+    rows = UrgentSignRule.objects.filter(active=True)
+    if language:
+        rows = rows.filter(language=language)
+    chosen: dict[str, list[UrgentSign]] = {}
+    for row in rows.order_by("language", "pk"):
+        if everything or row.changed_on_this_site:
+            sign = UrgentSign(row.key, row.label, parse_phrases(row.phrases))
+            chosen.setdefault(row.language, []).append(sign)
+    return {code: format_signs(signs) for code, signs in chosen.items()}
 
 
 SAFETY_PERMISSIONS = {

@@ -13,7 +13,7 @@ class UrgentSignViewSet(SnippetViewSet):
     model = UrgentSignRule
     icon = "warning"
     menu_label = _("Urgent signs")
-    list_display = ["label", "language", "key", "active"]
+    list_display = ["label", "language", "key", "active", "changed_on_this_site"]
     list_filter = ["language", "active"]
 
 

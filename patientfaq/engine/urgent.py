@@ -3,6 +3,29 @@
 Runs on every question before anything else. It is rules, not a model, so that editors can read,
 test and extend every sign in the admin, per language, and so that a miss can be explained.
 
+Where the signs live
+--------------------
+
+The project's signs are data, one file per language: urgent_signs/<language>.toml (en.toml,
+es.toml...), reviewed by clinicians in pull requests. Each holds the signs ([[signs]]: key,
+label, phrases) and, under [words], the words the language is read with (negations, question
+openers, number words...), each list explained by a comment. They are checked when this module
+is imported; a mistake stops start-up with a SignFileError naming the file and line. Every
+language has English's signs, in the same order.
+
+The files are the source of truth for what the project ships. The admin (Patient safety ->
+Urgent signs) holds each site's working copy, and the site matches with it:
+
+- files -> admin: every `manage.py migrate` copies the files in (answers.safety.
+  copy_shipped_signs). A sign missing from the admin is added; a sign staff have not changed
+  follows its file; a sign staff changed is kept as they wrote it, and the admin's list marks it
+  "changed on this site". To switch a sign off, untick "In use" (a deleted sign comes back).
+- admin -> files: `manage.py export_urgent_signs` prints the signs changed on a site as
+  [[signs]] tables to paste into the file in a pull request, so every site gets them.
+
+Without a database (this module alone, `python -m patientfaq.engine.evaluate`, bench/urgent.py)
+the files are used directly. The [words] lists live only in the files.
+
 Phrase syntax (one phrase per line in the admin)
 -------------------------------------------------
 
@@ -17,8 +40,8 @@ Phrase syntax (one phrase per line in the admin)
                                 never count for this sign
     # a comment                 lines starting with # are ignored
 
-Languages: English, Spanish, French, German, Portuguese and Arabic (LANGUAGES, DEFAULT_SIGNS);
-any other language code is read as English.
+Languages: one per file, now English, Spanish, French, German, Portuguese and Arabic (LANGUAGES,
+DEFAULT_SIGNS); any other language code is read as English.
 
 Matching ignores case, accents, punctuation and HTML. Contractions are rewritten before matching,
 in both phrases and messages: "can't", "won't", "doesn't" and the like all become "not" (so
@@ -62,20 +85,27 @@ from __future__ import annotations
 import functools
 import html
 import re
+import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 __all__ = [
     "DEFAULT_SIGNS",
     "LANGUAGES",
+    "SIGNS_DIR",
     "PhraseError",
+    "SignFileError",
     "UrgentDetector",
     "UrgentHit",
     "UrgentSign",
     "compile_signs",
     "default_detector",
+    "format_signs",
+    "load_sign_files",
     "parse_phrases",
+    "read_sign_file",
     "validate_phrase",
 ]
 
@@ -121,468 +151,25 @@ class PhraseError(ValueError):
 
 @dataclass(frozen=True)
 class _Language:
+    """How to read one language; each field is a key under [words] in its sign file, which says
+    what it is for."""
+
     negations: frozenset[str]
-    # Negation reaches back to the start of its clause but not over these words.
     negation_stops: frozenset[str]
     clause_breaks: frozenset[str]
     question_openers: frozenset[str]
     personal: frozenset[str]
-    # Phrases (as token tuples) that mark a request for help now, never a general question.
     asking_for_help: tuple[tuple[str, ...], ...]
     numbers: dict[str, str]
-    # Real words that sit one letter away from a sign word ("never"/"fever") must not be read
-    # as misspellings of it.
-    common_words: frozenset[str]
+    common_words: frozenset[str] = frozenset()
     contractions: bool = False
-    # Greetings that may come before the question words ("hi, what is...").
     fillers: frozenset[str] = frozenset()
-    # Openings of two or more words that start a question where their first word alone may not
-    # (Portuguese "o que", German "kann man", Arabic "ma hiya"), as normalised token tuples;
-    # "*" stands for any one word.
     question_opener_phrases: tuple[tuple[str, ...], ...] = ()
-    # "arabic": Arabic letters are words too, after the extra normalising in _arabic().
     script: str = "latin"
-    # Prefixes written joined to the next word (Arabic "wa-", "al-", "bi-"...): a word that
-    # matches nothing as written is tried again without each of them.
     clitics: tuple[str, ...] = ()
-    # Whether sign words of fuzzy_min_length or more letters also match a one-letter slip.
     fuzzy: bool = True
     fuzzy_min_length: int = FUZZY_MIN_LENGTH
-    # "And" written joined to the next word (Arabic "wa-"): negation does not reach back over
-    # a word that starts with it, nor over the start of a match that starts with it.
     joined_and: tuple[str, ...] = ()
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _help_phrases(text: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.split()) for line in text.strip().splitlines() if line.strip())
-
-
-_EN = _Language(
-    negations=_words("no not never without nor none neither cannot nothing nobody denies"),
-    negation_stops=_words("and then now"),
-    clause_breaks=_words("but although though however whereas except yet while whilst"),
-    question_openers=_words(
-        "what whats how why when where which who whom whose can could does do did is are was "
-        "were will would should shall may might has have tell explain define info information "
-        "symptoms signs"
-    ),
-    personal=_words(
-        "i im ive id me my mine myself we us our ours he hes him his himself she shes her hers "
-        "herself they them their theyre son daughter husband wife partner mum mom dad mother "
-        "father brother sister grandma grandad grandpa granny nan friend"
-    ),
-    asking_for_help=_help_phrases(
-        """
-        what to do
-        what do i do
-        what should i do
-        what do we do
-        what should we do
-        what can i do
-        help
-        emergency
-        urgent
-        right now
-        """
-    ),
-    numbers={
-        "one": "1",
-        "two": "2",
-        "three": "3",
-        "four": "4",
-        "five": "5",
-        "six": "6",
-        "seven": "7",
-        "eight": "8",
-        "nine": "9",
-        "ten": "10",
-        "eleven": "11",
-        "twelve": "12",
-        "fifteen": "15",
-        "twenty": "20",
-        "thirty": "30",
-        "forty": "40",
-        "fifty": "50",
-        "sixty": "60",
-    },  # fmt: skip
-    common_words=_words(
-        "never fewer fewest where there these those other others their three throat through "
-        "though thought those while which whose would could should might about above after "
-        "again being below close cover every first great house large later least leave never "
-        "often order place point right shall since small still taken taker thing think third "
-        "under until water where whole world write wrong years young stoke stroll strobe "
-        "brief breed bread broth biting feeder fervor flower lever river seven sever fiver "
-        "rapid rabid rashly tablet stiffs stuff stuffy nick neck collar colapse choice chose "
-        "chore chunk"
-    ),
-    contractions=True,
-    fillers=_words("hi hello hey dear please so ok okay well um quick question"),
-)
-
-_ES = _Language(
-    negations=_words("no sin nunca jamas ni ningun ninguno ninguna tampoco nada"),
-    negation_stops=_words("y luego ahora"),
-    clause_breaks=_words("pero aunque sino excepto mientras"),
-    question_openers=_words(
-        "que como cual cuales por cuando donde quien puede pueden es son debo informacion sintomas"
-    ),
-    personal=_words(
-        "yo mi mis me mio mia conmigo nosotros nosotras nuestro nuestra nuestros nuestras hijo "
-        "hija marido esposo esposa mujer madre padre mama papa abuelo abuela hermano hermana"
-    ),
-    asking_for_help=_help_phrases(
-        """
-        que hago
-        que hacemos
-        que debo hacer
-        ayuda
-        ayudenme
-        urgente
-        emergencia
-        ahora mismo
-        """
-    ),
-    numbers={
-        "uno": "1",
-        "dos": "2",
-        "tres": "3",
-        "cuatro": "4",
-        "cinco": "5",
-        "seis": "6",
-        "siete": "7",
-        "ocho": "8",
-        "nueve": "9",
-        "diez": "10",
-        "quince": "15",
-        "veinte": "20",
-        "treinta": "30",
-    },  # fmt: skip
-    common_words=_words("pero para porque cuando donde entre desde sobre tiene tienen puede"),
-)
-
-_FR = _Language(
-    negations=_words("ne n pas jamais sans aucun aucune ni non rien"),
-    negation_stops=_words("et puis maintenant"),
-    clause_breaks=_words("mais pourtant cependant sauf tandis alors"),
-    question_openers=_words(
-        "qu que quoi quel quelle quels quelles comment pourquoi quand combien est peut peuvent "
-        "y existe faut symptomes signes"
-    ),
-    personal=_words(
-        "je j moi mon ma mes m nous notre nos fils fille mari femme mere pere maman papa "
-        "grand frere soeur"
-    ),
-    asking_for_help=_help_phrases(
-        """
-        que faire
-        que dois je faire
-        qu est ce que je dois faire
-        aidez moi
-        au secours
-        urgence
-        urgent
-        tout de suite
-        """
-    ),
-    numbers={
-        "un": "1",
-        "une": "1",
-        "deux": "2",
-        "trois": "3",
-        "quatre": "4",
-        "cinq": "5",
-        "six": "6",
-        "sept": "7",
-        "huit": "8",
-        "neuf": "9",
-        "dix": "10",
-        "quinze": "15",
-        "vingt": "20",
-        "trente": "30",
-    },  # fmt: skip
-    common_words=_words("apres avant depuis entre encore toute toutes comme"),
-)
-
-_DE = _Language(
-    negations=_words(
-        "nicht nich kein keine keinen keinem keiner keines nie niemals ohne weder nichts niemand "
-        "nein"
-    ),
-    negation_stops=_words("und dann jetzt nun"),
-    clause_breaks=_words("aber obwohl jedoch sondern trotzdem wahrend ausser allerdings"),
-    question_openers=_words(
-        "was wie warum wieso weshalb wann wo woran wodurch wozu welche welcher welches welchen "
-        "wer wen wem sind gibt hilft helfen konnen koennen darf durfen duerfen soll sollte "
-        "sollten muss mussen muessen symptome anzeichen info informationen"
-    ),
-    # "kann" and "ist" alone also open "kann nicht atmen" and "ist bewusstlos", so only these;
-    # "* man" is any verb with "man" (one, people) after it: "stirbt man an...".
-    question_opener_phrases=_help_phrases(
-        """
-        * man
-        kann man
-        kann 1
-        kann es
-        kann das
-        kann epilepsie
-        kann stress
-        ist es
-        ist 1
-        ist das
-        ist epilepsie
-        """
-    ),
-    personal=_words(
-        "ich mir mich mein meine meinen meinem meiner meines wir uns unser unsere unserem "
-        "unseren unserer er ihm ihn sein seine seinem seinen seiner seines sie ihr ihre ihrem "
-        "ihren ihrer sohn sohnes tochter mann mannes frau ehemann ehefrau partner partnerin "
-        "mutter vater mama mami papa papi oma opa bruder schwester freund freundin baby"
-    ),
-    asking_for_help=_help_phrases(
-        """
-        was tun
-        was soll ich tun
-        was sollen wir tun
-        was mache ich
-        was machen wir
-        was kann ich tun
-        hilfe
-        notfall
-        dringend
-        sofort
-        gerade jetzt
-        """
-    ),
-    numbers={
-        "eins": "1",
-        "ein": "1",
-        "eine": "1",
-        "einen": "1",
-        "einem": "1",
-        "einer": "1",
-        "zwei": "2",
-        "drei": "3",
-        "vier": "4",
-        "funf": "5",
-        "fuenf": "5",
-        "sechs": "6",
-        "sieben": "7",
-        "acht": "8",
-        "neun": "9",
-        "zehn": "10",
-        "elf": "11",
-        "zwolf": "12",
-        "zwoelf": "12",
-        "funfzehn": "15",
-        "fuenfzehn": "15",
-        "zwanzig": "20",
-        "dreissig": "30",
-        "vierzig": "40",
-        "funfzig": "50",
-        "sechzig": "60",
-    },  # fmt: skip
-    common_words=_words(
-        "meine seine deine keinen keiner keines kleine kleiner unfall unfalle unfalls kampf "
-        "kampfe kampfen backen packen hacken lieber leber legen heben lesen loben schlaf "
-        "schlaft schlafe schlafen stark starke starker starken starkes steil stein steig "
-        "schlechte schlechter schlechten schlechtes atmen aber immer wieder nicht schon "
-        "beide beiden haben gesucht unter ganz ganzes abfall"
-    ),
-    # German has many short words one letter apart ("ganz"/"ganze", "haben"/"heben").
-    fuzzy_min_length=6,
-    fillers=_words(
-        "hallo hi hey guten tag morgen abend liebe lieber liebes team bitte also ok okay "
-        "kurze frage"
-    ),
-)
-
-_PT = _Language(
-    negations=_words("nao nunca jamais sem nem nenhum nenhuma nada ninguem"),
-    negation_stops=_words("e depois agora entao"),
-    clause_breaks=_words("mas porem contudo entretanto embora enquanto exceto todavia"),
-    question_openers=_words(
-        "que qual quais como porque quando onde quem quanto quantos quantas pode podem existe "
-        "existem sintomas sinais informacao informacoes"
-    ),
-    # "e" (is/and) and "o" (the/it) open too many sentences to count alone.
-    question_opener_phrases=_help_phrases(
-        """
-        o que
-        por que
-        por qual
-        e normal
-        e possivel
-        e perigoso
-        e seguro
-        e verdade
-        e comum
-        """
-    ),
-    personal=_words(
-        "eu me mim meu minha meus minhas comigo nos nosso nossa nossos nossas ele ela eles elas "
-        "dele dela deles delas filho filha filhos filhas marido esposa esposo mulher mae pai "
-        "mamae papai avo avos irmao irma amigo amiga namorado namorada tio tia bebe nenem"
-    ),
-    asking_for_help=_help_phrases(
-        """
-        o que fazer
-        o que faco
-        o que eu faco
-        o que devo fazer
-        o que fazemos
-        o que a gente faz
-        socorro
-        ajuda
-        me ajudem
-        urgente
-        emergencia
-        agora mesmo
-        """
-    ),
-    numbers={
-        "um": "1",
-        "uma": "1",
-        "dois": "2",
-        "duas": "2",
-        "tres": "3",
-        "quatro": "4",
-        "cinco": "5",
-        "seis": "6",
-        "sete": "7",
-        "oito": "8",
-        "nove": "9",
-        "dez": "10",
-        "onze": "11",
-        "doze": "12",
-        "quinze": "15",
-        "vinte": "20",
-        "trinta": "30",
-        "quarenta": "40",
-    },  # fmt: skip
-    common_words=_words(
-        "quando depois porque tenho tinha estava estou barco perda subir morreu morre morrem "
-        "morreram morria queria fraude ainda outra outro alta copo curto estao faco linha "
-        "testar respondeu"
-    ),
-    # Short Portuguese words sit one letter apart too often ("faco"/"fraco", "copo"/"corpo").
-    fuzzy_min_length=6,
-    fillers=_words("oi ola bom dia boa tarde noite por favor entao ok pergunta rapida"),
-)
-
-# Arabic words are written here as _clean() leaves them: no hamza on alef, waw or yaa, "ه" for
-# taa marbuta, "ي" for alef maqsura (tests check this). Pronouns are mostly endings ("ابني", my
-# son), so "personal" lists the usual family words with them. "ما" (what / not / still) is
-# too ambiguous to open a question alone.
-_AR = _Language(
-    negations=_words(
-        "لا ولا فلا لم ولم لن ولن ليس وليس ليست وليست لست لسنا ليسوا مش ومش مو ومو بدون "
-        "وبدون دون بلا وبلا مفيش مافي ماكو ابدا"
-    ),
-    negation_stops=_words("و ثم بعدين الان والان هلا هلق دلوقتي"),
-    clause_breaks=_words("لكن ولكن لكنه لكنها بس الا بينما رغم"),
-    question_openers=_words(
-        "هل وهل ماذا كيف لماذا ليش ليه متي امتي اين وين فين كم شو ايش وش اعراض علامات معلومات"
-    ),
-    question_opener_phrases=_help_phrases(
-        """
-        ما هو
-        ما هي
-        ما هذا
-        ما هذه
-        ما الفرق
-        ما اعراض
-        ما علامات
-        ما سبب
-        ما اسباب
-        ما معني
-        ما علاقه
-        ما العلاقه
-        ما خطر
-        ما مدي
-        """
-    ),
-    personal=_words(
-        "انا وانا اني انني لي عندي لدي معي نحن احنا عندنا لدينا هو وهو هي وهي هم وهم عنده "
-        "عندها لديه لديها ابني ابنتي بنتي ولدي طفلي طفلتي رضيعي زوجي زوجتي امي ابي ابويا "
-        "ماما بابا والدي والدتي اخي اختي جدي جدتي عمي خالي عمتي خالتي صديقي صديقتي "
-        "ابنه ابنها"
-    ),
-    asking_for_help=_help_phrases(
-        """
-        ماذا افعل
-        ماذا نفعل
-        ماذا يجب
-        ما العمل
-        شو اعمل
-        شو نعمل
-        ايش اسوي
-        وش اسوي
-        اعمل ايه
-        نعمل ايه
-        اعمل اي
-        ساعدوني
-        ساعدني
-        الحقوني
-        النجده
-        طواري
-        الطواري
-        اسعاف
-        الاسعاف
-        بالاسعاف
-        عاجل
-        حالا
-        فورا
-        """
-    ),
-    numbers={
-        "واحد": "1",
-        "واحده": "1",
-        "اثنين": "2",
-        "اثنان": "2",
-        "اتنين": "2",
-        "ثلاث": "3",
-        "ثلاثه": "3",
-        "تلات": "3",
-        "تلاته": "3",
-        "اربع": "4",
-        "اربعه": "4",
-        "خمس": "5",
-        "خمسه": "5",
-        "ست": "6",
-        "سته": "6",
-        "سبع": "7",
-        "سبعه": "7",
-        "ثمان": "8",
-        "ثماني": "8",
-        "ثمانيه": "8",
-        "تسع": "9",
-        "تسعه": "9",
-        "عشر": "10",
-        "عشره": "10",
-        "عشرين": "20",
-        "عشرون": "20",
-        "ثلاثين": "30",
-    },  # fmt: skip
-    common_words=frozenset(),
-    fillers=_words("مرحبا اهلا السلام عليكم سلام من فضلك لو سمحت يا دكتور سوال"),
-    script="arabic",
-    clitics=("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"),
-    fuzzy=False,
-    joined_and=("و",),
-)
-
-LANGUAGES: dict[str, _Language] = {
-    "en": _EN,
-    "es": _ES,
-    "fr": _FR,
-    "de": _DE,
-    "pt": _PT,
-    "ar": _AR,
-}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -775,7 +362,7 @@ def parse_phrases(text: str) -> tuple[str, ...]:
 def validate_phrase(phrase: str, language: str = "en") -> str | None:
     """Return a message saying what is wrong with a phrase, or None if it is fine."""
     try:
-        _parse_phrase(phrase, LANGUAGES.get(language, _EN))
+        _parse_phrase(phrase, LANGUAGES.get(language, LANGUAGES["en"]))
     except PhraseError as error:
         return str(error)
     return None
@@ -1210,830 +797,255 @@ def compile_signs(signs: Sequence[UrgentSign], language: str = "en") -> UrgentDe
     return UrgentDetector(signs, language)
 
 
-def _sign(key: str, label: str, phrases: str) -> UrgentSign:
-    return UrgentSign(key, label, parse_phrases(phrases))
+# ---------------------------------------------------------------------------------------------
+# Sign files
+
+SIGNS_DIR = Path(__file__).with_name("urgent_signs")
 
 
-def _signs(*signs: UrgentSign) -> tuple[UrgentSign, ...]:
-    return signs
+class SignFileError(ValueError):
+    """A sign file that cannot be used; the message names the file and line and how to fix it."""
 
 
-_EN_SIGNS = _signs(
-    _sign(
-        "prolonged_seizure",
-        "A seizure that will not stop, or seizures one after another",
-        """
-        seizure|seizures|seizing|fit|fits|fitting|convuls*|jerking|shaking not stop*
-        seizure|seizures|seizing|fit|fits|fitting|convuls*|jerking still going
-        seizure|seizures|seizing|fit|fits|fitting|convuls* + 5+ minutes|minute|mins|min
-        1 seizure|fit|convulsion after another|other
-        seizure|seizures|fits|convulsions 1 after another|other
-        seizure|seizures|fits after seizure|seizures|fit|fits
-        seizure|seizures|fits|fitting + back to back
-        seizure|seizures|fit|fits|fitting + not wak*|come round|coming round between
-        status epilepticus
-        -not stop* me|us|you|him|her|them|my
-        """,
-    ),
-    _sign(
-        "stroke",
-        "Signs of a stroke: face drooping, arm weakness, slurred speech",
-        """
-        face|mouth|smile|eyelid droop*|drooped|dropped|lopsided|sagging|sagged|crooked|fallen
-        droop* face|mouth|smile|side
-        arm|leg|hand weak*|numb*|dead|heavy|floppy|limp|paralys*|paralyz*
-        weak*|numb*|paralys*|paralyz* + 1 side|sided
-        not|unable lift|raise|move + arm|arms|leg|legs
-        slurred|slurring|slur speech|words|talking|voice
-        speech|words|talking|voice slurred|slurring|garbled|jumbled|muddled
-        not get words out
-        not speak|talk properly|clearly|right
-        "is|s|am|m|are having" a stroke
-        """,
-    ),
-    _sign(
-        "breathing",
-        "Trouble breathing or choking",
-        """
-        not breath*
-        "no longer" breath*
-        stopped|stop|stops breath*
-        trouble|difficult*|difficulty|struggling|struggle|hard|problem|unable|hardly|barely breath*
-        breath* problem*|difficult*
-        gasping|gasp|gasps for air|breath
-        chok*
-        lips|face|skin + blue
-        turn*|going|gone|gone blue
-        -worry|worried|afraid|scared|fear|risk chok*
-        -stop*|stops breath* + night|sleep|sleeping|asleep|snore*|snoring|apnoea|apnea
-        """,
-    ),
-    _sign(
-        "collapse",
-        "Collapsed, unconscious or not responding",
-        """
-        collapsed|collapses|collapsing
-        unresponsive
-        unconscious
-        not respond*|responsive|reacting
-        no response
-        not wak*
-        not come|coming round|to
-        lifeless
-        -not respond* to treatment|medication|medicine|medicines|drugs|drug|therapy|tablets
-        -unresponsive|unconscious|responding|responsive + absence|absences|daydream*
-        """,
-    ),
-    _sign(
-        "suicide_self_harm",
-        "Thoughts of suicide or self-harm",
-        """
-        kill|killing myself|me
-        end|ending it all
-        end|ending|take|taking my|own life
-        want|wanna|wants|wanted to die
-        suicidal
-        commit|committing|attempt*|attempted suicide
-        think*|thought|thoughts about|of suicide
-        self harm*|harming
-        harm*|hurt*|cut*|cutting myself|himself|herself|themselves
-        not go on
-        no point|reason living|live|going|alive
-        better off dead
-        better off without me
-        not want to live|exist
-        not want to be alive|here
-        want|wants it all to end|over
-        not see a way forward|out
-        -"used to" self harm*
-        -"used to" harm*|hurt*|cut* myself
-        -not go on holiday|holidays|trip|trips|the|a|an|with|to|my|our|in|at|any
-        -not go on rides|driving|working|school|work
-        -hurt*|cut* myself|himself|herself + fell|fall|falling|accident*|shaving|cooking
-        -hurt*|cut* myself|himself|herself + seizure|seizures|fit|fits
-        """,
-    ),
-    _sign(
-        "overdose",
-        "Too many pills or medicines taken (overdose)",
-        """
-        took|taken|swallowed|eaten|ate too many|much + pill*|tablet*|meds|medic*|capsule*
-        took|taken|swallowed|ate|eaten whole|entire|handful|load|bunch + pill*|tablet*|meds|medic*
-        took|taken|swallowed|ate|eaten whole|entire + capsule*|bottle|packet|pack|box|strip
-        took|taken|swallowed all + "at once"
-        ate|eaten|swallowed|got some pill*|tablet*|meds|medic*
-        overdos*
-        """,
-    ),
-    _sign(
-        "meningitis",
-        "Possible meningitis or encephalitis: fever with a stiff neck or confusion, "
-        "or a rash that does not fade",
-        """
-        fever*|feverish|temperature|temp|hot + stiff|rigid|sore neck
-        fever*|feverish|temperature|temp|hot + neck stiff|rigid
-        burning up + stiff|rigid neck
-        rash|spots|blotches|marks|dots + not fade*|disappear*|vanish*
-        rash|spots|blotches|marks|dots + not go away
-        fever*|feverish|temperature|temp + confus*|delirious|disoriented
-        fever*|feverish|temperature|temp + not making sense
-        fever*|feverish|temperature|temp + not know where
-        """,
-    ),
-    _sign(
-        "medicine_reaction",
-        "A severe reaction to a medicine: high fever with rigid, stiff muscles",
-        """
-        fever*|feverish|temperature|temp + rigid|stiff|stiffness|rigidity muscles|muscle|body|limbs
-        fever*|feverish|temperature|temp + muscles|muscle|body|limbs rigid|stiff|locked
-        burning up + muscles|muscle|body|limbs rigid|stiff|locked
-        burning up + rigid|stiff muscles|muscle|body|limbs
-        """,
-    ),
-    _sign(
-        "floppy_baby",
-        "A baby who is floppy and not responding",
-        """
-        baby|babies|infant|newborn|toddler|month + floppy|limp + not respond*|react*|wak*|breath*
-        baby|babies|infant|newborn|toddler|month + floppy|limp + unresponsive|lifeless|unconscious
-        baby|babies|infant|newborn|toddler|month + floppy|limp + blue
-        """,
-    ),
-)
-
-_ES_SIGNS = _signs(
-    _sign(
-        "prolonged_seizure",
-        "Una crisis que no se detiene, o una tras otra",
-        """
-        convulsion*|crisis|ataque*|convulsionando + no para|paran|termina|acaba|cede
-        convulsion*|crisis|ataque*|convulsionando + 5+ minutos|minuto|min
-        crisis|convulsion*|ataque* tras|detras otra|otro
-        estado epileptico
-        """,
-    ),
-    _sign(
-        "stroke",
-        "Signos de ictus: cara caída, brazo débil, habla arrastrada",
-        """
-        cara|boca caida|torcida|paralizada|ladeada|colgando
-        brazo|pierna|mano debil|debilidad|dormido|dormida|entumecid*|paralizado|paralizada
-        no puede|puedo mover|levantar + brazo|pierna
-        habla|hablar arrastra*|rara|torpe|confusa
-        arrastra* palabras
-        no puede|puedo hablar
-        tiene|teniendo|dando ictus|derrame
-        """,
-    ),
-    _sign(
-        "breathing",
-        "Dificultad para respirar o atragantamiento",
-        """
-        no puede|puedo respirar
-        no respira
-        dificultad|problemas|cuesta respirar
-        ahoga*|ahogando|atragant*
-        morado|morada|azul
-        """,
-    ),
-    _sign(
-        "collapse",
-        "Desmayo, inconsciencia o no responde",
-        """
-        no responde|reacciona
-        inconsciente
-        no despierta
-        desplom*
-        """,
-    ),
-    _sign(
-        "suicide_self_harm",
-        "Pensamientos de suicidio o autolesión",
-        """
-        quiero|quiere morir*|matarme|suicidarme
-        matarme|suicidarme
-        quitarme|quitarse la vida
-        no puedo mas
-        acabar con todo
-        hacerme|hacerse dano
-        autolesion*
-        cortarme|cortandome
-        """,
-    ),
-    _sign(
-        "overdose",
-        "Demasiadas pastillas o medicamentos (sobredosis)",
-        """
-        tomo|tome|tomado|trago|trague|tragado demasiad*|muchas|toda + pastillas|comprimidos
-        tomo|tome|tomado|trago|trague|tragado demasiad*|muchas|toda + medicamento*|pildoras|caja
-        sobredosis
-        """,
-    ),
-    _sign(
-        "meningitis",
-        "Posible meningitis: fiebre con cuello rígido o confusión, manchas que no desaparecen",
-        """
-        fiebre|temperatura|calentura + cuello|nuca rigido|rigida|duro|tieso
-        rigidez nuca|cuello + fiebre|temperatura
-        manchas|sarpullido|erupcion|puntos + no desaparece*|va|quita|palidece
-        fiebre|temperatura|calentura + confus*|desorientad*
-        """,
-    ),
-    _sign(
-        "medicine_reaction",
-        "Reacción grave a un medicamento: fiebre alta con músculos rígidos",
-        """
-        fiebre|temperatura|calentura + musculos|cuerpo rigido*|tieso*|duro*
-        """,
-    ),
-    _sign(
-        "floppy_baby",
-        "Un bebé flácido que no responde",
-        """
-        bebe|lactante|recien + flacid*|flojo|floja|blando|blanda|fuerza + no responde|reacciona
-        bebe|lactante|recien + flacid*|flojo|floja|blando|blanda|fuerza + no despierta|respira
-        bebe|lactante|recien + flacid*|flojo|floja|blando|blanda + inconsciente
-        """,
-    ),
-)
-
-_FR_SIGNS = _signs(
-    _sign(
-        "prolonged_seizure",
-        "Une crise qui ne s'arrête pas, ou des crises à la suite",
-        """
-        crise|crises|convuls* + ne arrete|arretent|termine|cesse pas
-        crise|crises|convuls* + arrete|arretent|termine|cesse pas
-        crise|crises|convuls* + 5+ minutes|minute|min
-        crise|crises apres autre
-        crises a repetition|repetitions
-        crises en serie
-        etat de mal
-        """,
-    ),
-    _sign(
-        "stroke",
-        "Signes d'AVC : visage affaissé, bras faible, parole difficile",
-        """
-        visage|bouche affaisse*|tombant*|paralyse*|deforme*|travers
-        bras|jambe|main faible|faiblesse|engourdi*|paralyse*|lourd*
-        ne peut|peux plus|pas lever|bouger + bras|jambe
-        parole|elocution|parle pateuse|difficile|bizarre*|confuse|troublee
-        ne peut|peux plus parler
-        fait|fais un avc
-        """,
-    ),
-    _sign(
-        "breathing",
-        "Difficulté à respirer ou étouffement",
-        """
-        ne respire plus|pas
-        respire plus|pas
-        n arrive pas respirer
-        difficulte*|mal a respirer
-        etouffe*|suffoque*
-        devient|est bleu|bleue
-        """,
-    ),
-    _sign(
-        "collapse",
-        "Effondrement, perte de connaissance, ne répond plus",
-        """
-        ne repond|reagit plus|pas
-        inconscient*
-        effondre*
-        ne reveille pas|plus
-        """,
-    ),
-    _sign(
-        "suicide_self_harm",
-        "Pensées suicidaires ou automutilation",
-        """
-        me suicider
-        suicidaire*
-        veux|envie mourir
-        en finir
-        me tuer
-        mettre fin a mes|ses jours
-        me faire du mal
-        scarifie*|scarifier
-        n en peux plus
-        """,
-    ),
-    _sign(
-        "overdose",
-        "Trop de comprimés ou de médicaments (surdose)",
-        """
-        pris|avale trop + comprime*|medicament*|cachets|pilules
-        pris|avale toute|tout boite|plaquette
-        surdose|overdose
-        """,
-    ),
-    _sign(
-        "meningitis",
-        "Méningite possible : fièvre avec nuque raide ou confusion, taches qui ne s'effacent pas",
-        """
-        fievre|temperature + nuque|cou raide|raidie|bloque*
-        raideur nuque|cou
-        taches|boutons|eruption|plaques ne disparai*|efface* pas
-        fievre|temperature + confus*|desoriente*
-        """,
-    ),
-    _sign(
-        "medicine_reaction",
-        "Réaction grave à un médicament : forte fièvre et muscles raides",
-        """
-        fievre|temperature + muscles|corps raide*|rigide*|contracte*
-        fievre|temperature + rigidite musculaire
-        """,
-    ),
-    _sign(
-        "floppy_baby",
-        "Un bébé tout mou qui ne réagit pas",
-        """
-        bebe|nourrisson|nouveau + mou|molle|flasque|inerte + ne reagit|repond|reveille|respire
-        bebe|nourrisson|nouveau + mou|molle|flasque|inerte + inconscient
-        """,
-    ),
-)
-
-_DE_SIGNS = _signs(
-    _sign(
-        "prolonged_seizure",
-        "Ein Krampfanfall, der nicht aufhört, oder Anfälle hintereinander",
-        """
-        anfall*|krampf*|epilepsieanfall* + hort|horen|hoert|hoeren nicht auf
-        anfall*|krampf*|epilepsieanfall* + hort|horen|hoert|hoeren + "nicht auf"
-        anfall*|krampf*|epilepsieanfall* + nicht aufhort|aufhoren|aufhoert|aufhoeren
-        anfall*|krampf*|epilepsieanfall* + 5+ minuten|minute|min
-        krampft|krampfen "immer noch"
-        krampft|krampfen weiter|noch|seit|schon
-        anfall*|krampf*|krampft|zuckt + viertelstunde
-        anfall*|krampf*|krampft|zuckt + "halbe stunde"
-        anfall*|krampf*|krampft|zuckt + seit 1 stunde
-        "1 anfall|krampfanfall nach dem anderen"
-        anfall|anfalle|krampfanfall|krampfanfalle nach|auf anfall|anfalle|krampfanfall
-        anfall*|krampf* + hintereinander|nacheinander|serie
-        anfall*|krampf* + "am stuck"
-        anfall*|krampf* + wacht|wachen + nicht auf
-        anfall*|krampf* + kommt|kommen nicht zu sich
-        anfall*|krampf* + nicht aufwacht|aufwachen|wach|ansprechbar
-        status epilepticus + hat|ist|im|seit|gerade
-        -krampfader*
-        -krampfe + bein|beinen|wade|waden|nachts|magen|bauch|regel|periode|muskel|muskeln
-        """,
-    ),
-    _sign(
-        "stroke",
-        "Zeichen eines Schlaganfalls: hängender Mundwinkel, schwacher Arm, verwaschene Sprache",
-        """
-        mundwinkel|gesicht|mund|lacheln|augenlid|gesichtshalfte hangt|hangen|hangend*|schief
-        mundwinkel|gesicht|mund|lacheln|gesichtshalfte verzogen|gelahmt|herunter|runter|schlaff
-        hangend*|schief*|herabhangend* mundwinkel|gesicht|mund|gesichtshalfte
-        arm|arme|bein|beine|hand schwach|kraftlos|taub|gelahmt|lahm|gefuhllos|schlaff|schwer
-        arm|arme|bein|beine|hand + kraftlos|taub|gelahmt|lahm|gefuhllos
-        schwach*|taub*|gelahmt|lahmung|gefuhllos + einseitig|halbseitig|korperhalfte
-        schwach*|taub*|gelahmt|lahmung|gefuhllos + "1 seite"
-        arm|arme|bein|beine + nicht|kaum heben|hochheben|anheben|bewegen
-        sprache|sprechen|spricht|aussprache|redet|reden|stimme + verwaschen*|lallend|lallt
-        sprache|sprechen|spricht|aussprache|redet|reden|stimme undeutlich
-        sprache|sprechen|spricht|aussprache|redet|reden unverstandlich|komisch|wirr
-        verwaschen*|lallend*|undeutlich* sprache|sprechen|aussprache|stimme|reden
-        lallt|nuschelt + plotzlich|seit
-        lallt|nuschelt + "auf 1 mal"
-        nicht|kaum richtig|deutlich|mehr|klar sprechen|reden
-        hat|bekommt|kriegt|erleidet|habe "1 schlaganfall"
-        -schlaganfall + gehabt|hatte|jahren|monaten|damals|fruher
-        """,
-    ),
-    _sign(
-        "breathing",
-        "Atemnot oder Ersticken",
-        """
-        "keine luft"
-        "kein atem"
-        kaum|schlecht|schwer luft
-        atmet|atme|atmen nicht|nich|kaum|schwer|schlecht
-        nicht|nich|kaum atmen|atmet|atme
-        aufgehort|hort|horte|aufhoren zu atmen
-        atemnot|luftnot|atemprobleme|atembeschwerden|atemstillstand|erstickungsanfall
-        ringt|ringen|schnappt|schnappen|japst nach luft|atem
-        erstick*
-        lippen|gesicht|haut + blau|blaulich|lila
-        lauft|laufen|wird|ist blau an
-        -angst|sorge|gefahr|risiko|befurchte + erstick*
-        -atemaussetzer|schlafapnoe|schnarch*|nachts|schlaf + atmet|atmen|aufgehort|atem
-        """,
-    ),
-    _sign(
-        "collapse",
-        "Zusammengebrochen, bewusstlos oder reagiert nicht",
-        """
-        bewusstlos*
-        zusammengebrochen|zusammengesackt|kollabiert|umgekippt
-        reagiert|reagieren nicht|nich|kaum
-        nicht|nich|kaum reagiert|reagieren|ansprechbar
-        ansprechbar nicht
-        wacht|wachen + nicht auf
-        nicht aufwacht|aufwachen|wach|aufzuwecken|wachzukriegen
-        kommt|kommen nicht zu sich
-        leblos
-        -reagiert|reagieren + medikament*|tabletten|therapie|behandlung|medizin
-        -reagiert|reagieren + nachricht*|anruf*|telefon|handy|mail|mails|email*|briefe|fragen
-        -bewusstlos|reagiert + absence*|abwesenheit*|tagtraum*
-        """,
-    ),
-    _sign(
-        "suicide_self_harm",
-        "Gedanken an Suizid oder Selbstverletzung",
-        """
-        mich|sich umbringen|umzubringen|toten|ermorden
-        bringe|bring|bringt mich|sich um
-        mir|sich leben nehmen|beenden
-        mein|meinem leben beenden
-        meinem leben "1 ende"
-        suizidgedanken|selbstmordgedanken|suizidal|suizidgefahrdet|lebensmude
-        suizidversuch|selbstmordversuch
-        suizid|selbstmord + denke|gedanken|begehen|versuch|versucht|plane|will|mochte
-        will|mochte|moechte|wunsche sterben
-        will|mochte|moechte|wunsche "tot sein"
-        nicht mehr leben|aufwachen
-        nicht mehr "da sein"
-        leben + "keinen sinn"
-        "kann nicht mehr"
-        besser ohne mich
-        ritze|ritzen|ritzt|schneide|schneiden|verletze|verletzen mich|mir|sich
-        selbstverletzung|selbstverletzen|selbstverletzend
-        -kann nicht mehr laufen|gehen|arbeiten|schlafen|essen|fahren|autofahren|sehen|lesen
-        -kann nicht mehr schreiben|stehen|sitzen|schlucken|trinken|warten|sprechen|richtig
-        -kann nicht mehr + auto|arbeit|arbeiten|schule|sport|beruf|job|urlaub|schwimmen
-        -damals|fruher|jugend|teenager + ritz*|verletz*|schneid*
-        -ritz*|schneid*|verletz* + gefallen|unfall|kochen|rasieren|anfall|sturz|messer
-        """,
-    ),
-    _sign(
-        "overdose",
-        "Zu viele Tabletten oder Medikamente genommen (Überdosis)",
-        """
-        uberdosis|ueberdosis|uberdosiert|uberdosierung
-        genommen|geschluckt|eingenommen|nahm|schluckte + "zu viele|viel" + tablette*|pille*
-        genommen|geschluckt|eingenommen|nahm|schluckte + "zu viele|viel" + medikament*|kapsel*
-        genommen|geschluckt|eingenommen|nahm|schluckte + ganze|ganzen|handvoll + tablette*
-        genommen|geschluckt|eingenommen|nahm|schluckte + ganze|ganzen|handvoll + pille*|kapsel*
-        genommen|geschluckt|eingenommen|nahm|schluckte + "zu viele" + schlaftablette*
-        genommen|geschluckt|eingenommen|nahm|schluckte + ganze|handvoll + schlaftablette*
-        genommen|geschluckt|eingenommen|nahm|schluckte + ganze|handvoll + schmerztablette*
-        genommen|geschluckt|eingenommen|nahm|schluckte + ganze|ganzen + packung|schachtel
-        genommen|geschluckt|eingenommen|nahm|schluckte + ganze|ganzen + flasche|blister|dose
-        genommen|geschluckt|eingenommen|nahm|schluckte + handvoll|ganze|ganzen + medikament*
-        """,
-    ),
-    _sign(
-        "meningitis",
-        "Mögliche Hirnhaut- oder Gehirnentzündung: Fieber mit steifem Nacken oder Verwirrtheit, "
-        "oder ein Ausschlag, der nicht verblasst",
-        """
-        fieber*|fiebrig|temperatur|gluht + nacken|genick|hals steif|starr|verspannt|schmerzt
-        fieber*|fiebrig|temperatur|gluht + steif*|starr* nacken|genick|hals
-        fieber*|fiebrig|temperatur|gluht + nackensteif*|genickstarre|nackenschmerz*
-        ausschlag|ausschlage|flecken|flecke|punkte + nicht verblasst|verblassen|weggeht|weggehen
-        ausschlag|ausschlage|flecken|flecke|punkte + nicht verschwindet|verschwinden|wegdrucken
-        ausschlag|ausschlage|flecken|flecke|punkte + verblasst|verblassen|verschwindet nicht
-        ausschlag|ausschlage|flecken|flecke|punkte + geht|gehen nicht weg
-        fieber*|fiebrig|temperatur + verwirrt|verwirrung|desorientiert|durcheinander|wirr
-        fieber*|fiebrig|temperatur + fantasiert|phantasiert
-        fieber*|fiebrig|temperatur + weiss|erkennt|erkennen nicht
-        """,
-    ),
-    _sign(
-        "medicine_reaction",
-        "Eine schwere Reaktion auf ein Medikament: hohes Fieber mit steifen, starren Muskeln",
-        """
-        fieber*|fiebrig|temperatur|gluht + muskeln|muskel|korper|glieder steif|starr|hart|fest
-        fieber*|fiebrig|temperatur|gluht + muskeln|muskel|korper|glieder verkrampft
-        fieber*|fiebrig|temperatur|gluht + steif*|starr*|harte|verkrampfte muskeln|muskel|glieder
-        fieber*|fiebrig|temperatur|gluht + muskelsteif*|muskelstarre|muskelstarrheit|rigor
-        """,
-    ),
-    _sign(
-        "floppy_baby",
-        "Ein Baby, das schlaff ist und nicht reagiert",
-        """
-        baby|babys|saugling|neugeboren*|kleinkind + schlaff|schlapp|kraftlos + nicht|kaum reagiert
-        baby|babys|saugling|neugeboren*|kleinkind + schlaff|schlapp|kraftlos + nicht|kaum wach*
-        baby|babys|saugling|neugeboren*|kleinkind + schlaff|schlapp|kraftlos + nicht|kaum atmet
-        baby|babys|saugling|neugeboren*|kleinkind + schlaff|schlapp|kraftlos + nicht ansprechbar
-        baby|babys|saugling|neugeboren*|kleinkind + schlaff|schlapp|kraftlos + reagiert nicht|kaum
-        baby|babys|saugling|neugeboren*|kleinkind + schlaff|schlapp|kraftlos + wacht|atmet nicht
-        baby|babys|saugling|neugeboren*|kleinkind + schlaff|schlapp|kraftlos + bewusstlos|leblos
-        baby|babys|saugling|neugeboren*|kleinkind + schlaff|schlapp|kraftlos + blau
-        """,
-    ),
-)
-
-_PT_SIGNS = _signs(
-    _sign(
-        "prolonged_seizure",
-        "Uma convulsão que não para, ou crises uma atrás da outra",
-        """
-        convuls*|crise|crises|ataque + "nao para|passa|termina|acaba|cessa|parou|passou"
-        convuls*|crise|crises|ataque + "ainda nao parou|passou|acabou"
-        convuls*|crise|crises|tremendo|debatendo + 5+ minutos|minuto|min
-        ainda convulsionando|convulsiona|tremendo|debatendo
-        crise|crises|convulsao|convulsoes atras|apos|depois outra|outro
-        crises|convulsoes seguidas|seguida|repetidas
-        convuls*|crise|crises|tremendo|debatendo "sem parar"
-        convuls*|crise|crises + nao acorda|desperta|recupera entre
-        convuls*|crise|crises + nao volta|voltou a si
-        estado de mal epileptico
-        -crise|crises + ansiedade|panico|choro|riso|tosse|enxaqueca|asma|dor|nervos|nervosa
-        """,
-    ),
-    _sign(
-        "stroke",
-        "Sinais de AVC: boca torta, braço fraco, fala enrolada",
-        """
-        boca|rosto|cara|face|sorriso torta|torto|entortou|caida|caido|caindo|pendendo
-        boca|rosto|cara|face|sorriso paralisad*|desviad*|repuxad*|repuxou
-        braco|perna|mao|bracos|pernas fraco|fraca|fraqueza|dormente|dormencia|formigando
-        braco|perna|mao|bracos|pernas paralisad*|mole|pesado|pesada
-        braco|perna|mao|bracos|pernas "sem forca"
-        fraqueza|dormencia|dormente|paralisi* + "1 lado"
-        fraqueza|dormencia|dormente|paralisi* + "lado do corpo"
-        nao consegue|consigo|conseguia levantar|mexer|mover + braco|perna|bracos|pernas|mao
-        fala|voz|falando enrolada|arrastada|estranha|embolada|confusa|pastosa|enrolando
-        fala|voz|falando enrolado|embolado|arrastado|estranho
-        falando|fala|palavras enrolad*|emboland*|engrolad*
-        lingua enrolada|presa|pesada
-        nao consegue|consigo falar|articular
-        "esta|estou|ta tendo" 1 avc|derrame
-        """,
-    ),
-    _sign(
-        "breathing",
-        "Dificuldade para respirar ou engasgo",
-        """
-        nao consigo|consegue|conseguimos|pode|posso|conseguia respirar
-        nao respira|respirando|respirou
-        parou|parando|parar|para de respirar
-        falta de ar
-        dificuldade|dificil|custando|custa|mal respirar|respiracao|respirando
-        sufocando|sufocado|sufocada|sufoca|asfixi*
-        engasg*
-        labios|boca|rosto|pele|cara + roxo|roxos|roxa|roxas|azul|azulad*|arroxead*
-        ficando|ficou|esta roxo|roxa|azul
-        -medo|preocupad*|risco|receio + engasg*|sufoc*
-        -parar|parou|para de respirar + dormindo|sono|noite|apneia|ronco|ronca
-        -sinto|sentindo sufoc*
-        -respira|respirar|respirando pelo|pela nariz
-        -roxo|roxa|azul + hematoma|mancha|manchas|machucado|galo|unha|dedo|joelho|perna|braco
-        """,
-    ),
-    _sign(
-        "collapse",
-        "Desmaiou, inconsciente ou não responde",
-        """
-        nao responde|reage|reagindo|respondendo|acorda|desperta
-        nao volta|voltou a si
-        desacordado|desacordada|inconsciente|desfalecid*
-        "sem sentidos"
-        perdeu|perdendo a consciencia|sentidos
-        caiu|desabou|desmaiou + nao se mexe|move
-        -nao responde|reage + tratamento|remedio|remedios|medicamento|medicacao|terapia
-        -nao responde + mensagem|mensagens|telefone|celular|whatsapp|email|ligacoes|perguntas
-        -nao acorda + cedo|cedinho|escola|manha|despertador
-        -inconsciente|responde|reage + ausencia|ausencias|devaneio*
-        """,
-    ),
-    _sign(
-        "suicide_self_harm",
-        "Pensamentos de suicídio ou automutilação",
-        """
-        me matar|suicidar
-        matar|suicidar me
-        quero|quer|querendo|vontade morrer|sumir
-        suicidio + penso|pensando|pensamentos|pensar|tentar|tentei|tentou|tentativa|cometer
-        suicida|suicidas
-        tirar|tirando minha|propria|sua vida
-        acabar|acabando com tudo
-        acabar|acabando com minha|a|propria vida
-        nao aguento|quero|consigo mais viver|continuar
-        nao quero viver
-        nao vejo saida
-        "nao vale a pena viver"
-        melhor sem mim
-        me machucar|cortar|ferir|machucando|cortando|ferindo|corto|machuco
-        machucar|cortar|ferir|machuquei|cortei me
-        automutila*|autolesao|autolesoes|automutilacao
-        "nao aguento mais"
-        -"nao aguento mais" esse|essa|esses|essas|de|a|o|as|os|tanta|tanto|ficar|esperar
-        -"nao aguento mais" tomar|trabalhar|andar|sentir|dor|dores
-        -cort*|machuc*|feri* + cozinhando|faca|cai|caiu|queda|acidente|crise|convulsao|barbear
-        -costumava|adolescente|antigamente + cort*|machuc*|automutila*
-        """,
-    ),
-    _sign(
-        "overdose",
-        "Comprimidos ou remédios demais (overdose)",
-        """
-        overdose|superdosagem|sobredose|intoxicacao
-        tomou|tomei|engoliu|engoli|tomaram + demais|excesso + comprimido*|remedio*|pilula*
-        tomou|tomei|engoliu|engoli|tomaram + demais|excesso + capsula*|medicamento*
-        tomou|tomei|engoliu|engoli|tomaram + cartela|caixa|frasco|vidro|punhado + inteira|inteiro
-        tomou|tomei|engoliu|engoli|tomaram + punhado|monte + comprimido*|remedio*|pilula*
-        tomou|tomei|engoliu|engoli + muitos|varios + comprimido*|remedio*|pilula* + "de 1 vez"
-        """,
-    ),
-    _sign(
-        "meningitis",
-        "Possível meningite: febre com pescoço duro ou confusão, manchas que não somem",
-        """
-        febre|temperatura|febril|ardendo + pescoco|nuca duro|dura|rigido|rigida|travado|travada
-        febre|temperatura|febril|ardendo + pescoco|nuca endurecid*
-        febre|temperatura|febril|ardendo + rigidez|dor nuca|pescoco
-        mancha*|pinta*|pontinho*|erupcao|bolinha* + "nao somem|some|desaparecem|desaparece"
-        mancha*|pinta*|pontinho*|erupcao|bolinha* + "nao saem|sai|clareiam|clareia"
-        febre|temperatura|febril + confus*|desorientad*|delirando|delirio|delira
-        febre|temperatura|febril + "nao reconhece|sabe"
-        """,
-    ),
-    _sign(
-        "medicine_reaction",
-        "Reação grave a um remédio: febre alta com músculos rígidos",
-        """
-        febre|temperatura|febril + musculos|musculo|corpo|membros rigid*|duro*|travad*
-        febre|temperatura|febril + musculos|musculo|corpo|membros endurecid*|contraid*
-        febre|temperatura|febril + rigidez muscular|musculos|corpo
-        """,
-    ),
-    _sign(
-        "floppy_baby",
-        "Um bebê molinho que não reage",
-        """
-        bebe|bebezinho|nenem|nene|recem|lactente + molinho|molinha|mole|flacid*|largad* + nao
-        bebe|bebezinho|nenem|nene|recem|lactente + "sem forca" + nao
-        bebe|bebezinho|nenem|nene|recem|lactente + molinho|molinha|mole|flacid* + desacordad*
-        bebe|bebezinho|nenem|nene|recem|lactente + molinho|molinha|mole|flacid* + inconsciente
-        bebe|bebezinho|nenem|nene|recem|lactente + molinho|molinha|mole|flacid* + roxo|roxa|azul
-        """,
-    ),
-)
-
-_AR_SIGNS = _signs(
-    _sign(
-        "prolonged_seizure",
-        "نوبة صرع لا تتوقف، أو نوبات متتالية",
-        """
-        نوبه|نوبات|نوبته|نوبتها|تشنج*|صرع*|اختلاج* + لا|ما|مش|لم|مو تتوقف|يتوقف|تنتهي|ينتهي
-        نوبه|نوبات|نوبته|نوبتها|تشنج*|صرع*|اختلاج* + لا|ما|مش|لم|مو توقفت|توقف|تخلص|يخلص
-        نوبه|نوبات|نوبته|نوبتها|تشنج*|صرع*|اختلاج* + بتوقفش|بتخلصش|وقفتش|خلصتش|بتقفش
-        نوبه|نوبات|نوبته|نوبتها|تشنج*|صرع*|اختلاج* + لا|ما|مش|لم|مو وقفت|وقف|يوقف|توقف|وقفت
-        نوبه|نوبات|تشنج*|يتشنج|تتشنج|ينتفض|تنتفض + 5+ دقائق|دقايق|دقيقه
-        نوبه|نوبات|تشنج*|يتشنج|تتشنج|ينتفض|تنتفض + ربع|نص|نصف ساعه
-        مازال|زال|يزال|تزال|لسه|لسا|بعده|بعدها يتشنج|تتشنج|ينتفض|تنتفض|يرتجف|ترتجف
-        نوبه|نوبات|تشنج|تشنجات ورا|وراء|بعد|تلو|خلف نوبه|الاخري|الثانيه|التانيه|الثانيه
-        نوبات|تشنجات متتاليه|متتابعه|متلاحقه|متواصله|ورا
-        نوبه|نوبات|تشنج* + لا|ما|مش|لم يفيق|يستفيق|يصحو|يصحي|تفيق|تستفيق|تصحو|يفوق|تفوق
-        """,
-    ),
-    _sign(
-        "stroke",
-        "علامات جلطة دماغية: ميلان الوجه أو الفم، ضعف الذراع، ثقل الكلام",
-        """
-        وجه*|فم|فمه|فمها|فمي|بوزه|ابتسامه|جفن* + مايل|ميلان|مال|معوج|اعوج*|منحرف|متدلي
-        وجه*|فم|فمه|فمها|فمي|بوزه|ابتسامه|جفن* + تدلي|ساقط|متهدل|مشلول|شلل|مرتخي|ارتخاء
-        ذراع*|يد|يده|يدها|يدي|ايد|ايده|ايدها|رجله|رجلها|ساقه|ساقها + ضعيف*|ضعف|مشلول*|شلل
-        ذراع*|يد|يده|يدها|يدي|ايد|ايده|ايدها|رجله|رجلها|ساقه|ساقها + خدر*|تنميل|ثقيل*|تقيل*
-        ضعف*|ضعيف*|خدر*|تنميل|شلل|مشلول* + جهه|جانب|نص|نصف|ناحيه + واحده|واحد|جسمه|جسمها
-        ضعف*|ضعيف*|خدر*|تنميل|شلل|مشلول* + الجانب|الجهه|جانب|جهه + الايمن|الايسر|اليمين|اليسار
-        لا|ما|مش|مو|لم يستطيع|تستطيع|يقدر|تقدر|قادر* رفع|يرفع|ترفع + ذراع*|يد|يده|يدها|ايد*
-        لا|ما|مش|مو|لم يستطيع|تستطيع|يقدر|تقدر|قادر* يحرك|تحرك|تحريك + ذراع*|يد|يده|يدها|ايد*
-        لا|ما|مش|مو|لم يستطيع|تستطيع|يقدر|تقدر|قادر* رفع|يرفع|ترفع|يحرك|تحرك|تحريك + رجله|رجلها
-        لا|ما|مش|مو|لم يستطيع|تستطيع|يقدر|تقدر|قادر* رفع|يرفع|ترفع|يحرك|تحرك|تحريك + ساقه|ساقها
-        كلام*|نطق*|لسان*|لسانه|صوت* ثقيل*|تقيل*|متلعثم*|متداخل|ملخبط|مشوش|مدغم|غريب
-        كلام*|نطق*|لسان*|صوت* + غير|مش|مو مفهوم|واضح
-        ثقل|تلعثم|ثقيل|تقيل|لخبطه كلام*|لسان*|نطق*|الكلام
-        لا|ما|مش|مو|لم يستطيع|تستطيع|يقدر|تقدر|بيقدر|بتقدر|قادر|قادره الكلام|يتكلم|تتكلم|ينطق
-        لا|ما|مش|مو|لم يستطيع|تستطيع|يقدر|تقدر|بيقدر|بتقدر|قادر|قادره يتحدث|تتحدث|الحديث
-        يصاب|تصاب|يتعرض|تتعرض + جلطه|سكته
-        -كلام*|صوت* + مفهوم|واضح + هاتف|تلفون|الهاتف|التلفون|الخط|مكالمه
-        """,
-    ),
-    _sign(
-        "breathing",
-        "صعوبة في التنفس أو اختناق",
-        """
-        لا|ما|مش|مو|لم استطيع|يستطيع|تستطيع|نستطيع|اقدر|يقدر|تقدر|قادر|قادره التنفس|اتنفس
-        لا|ما|مش|مو|لم استطيع|يستطيع|تستطيع|نستطيع|اقدر|يقدر|تقدر|قادر|قادره يتنفس|تتنفس
-        لا|ما|مش|مو|لم بقدر|بيقدر|بتقدر|عم التنفس|اتنفس|يتنفس|تتنفس|بيتنفس|بتتنفس|تنفس
-        لا|ما|مش|مو|لم يتنفس|تتنفس|بيتنفس|بتتنفس|يتنفسش|تتنفسش
-        مابيتنفسش|مابتتنفسش|ميتنفسش|متتنفسش|مايتنفس|ماتتنفس
-        توقف|توقفت|وقف|وقفت|بطل|بطلت|انقطع|انقطعت + عن|عن التنفس|تنفسه|تنفسها|نفسه|نفسها
-        صعوبه|ضيق|ضيقه|مشكله|مشاكل|عسر تنفس|التنفس|بالتنفس|النفس|نفس|بالنفس|تنفسه|تنفسها
-        نفسه|نفسها|نفسي|النفس مقطوع*|محبوس|بيتقطع|يتقطع|متقطع
-        يتنفس|تتنفس|اتنفس|التنفس|تنفسه|تنفسها بصعوبه|بالعافيه|بالكاد
-        بالكاد|بالعافيه|بصعوبه يتنفس|تتنفس|اتنفس
-        يختنق|تختنق|اختناق|مختنق*|اختنق|اختنقت|بيختنق|بتختنق|يتخنق|اتخنق|اتشرق|شرقان|شرقانه
-        شفا|شفاه|شفتاه|شفتيه|شفتاها|شفتيها|شفايفه|شفايفها|وجه*|لون* + ازرق*|زرق*|مزرق*
-        -اخاف|خايف|خايفه|خوف|خطر|قلق|قلقه + يختنق|تختنق|اختنق|نختنق|اختناق|يتخنق|اتخنق
-        -توقف*|يتوقف|تتوقف|انقطاع|ينقطع + النوم|نومه|نومها|نايم|نايمه|الليل|الشخير|يشخر
-        """,
-    ),
-    _sign(
-        "collapse",
-        "انهيار أو فقدان الوعي أو لا يستجيب",
-        """
-        فقد|فقدت|فقدان|افقد|يفقد|تفقد|غاب|غابت|غايب|غايبه|غياب|فاقد|فاقده الوعي|وعيه|وعيها
-        غير|مش|مو|ليس واعي|واعيه
-        مغمي|مغما|مغشي|مغشيا|مغمي عليه|عليها
-        لا|ما|مش|مو|لم يستجيب|تستجيب|بيستجيب|بتستجيب|يتجاوب|تتجاوب|يتفاعل|تتفاعل
-        لا|ما|مش|مو|لم يفيق|تفيق|يستفيق|تستفيق|يفوق|تفوق|يصحو|تصحو|يصحي|تصحي|بيصحي|بتصحي
-        وقع|وقعت|سقط|سقطت|ملقي|ممدد|واقع|مرمي + لا|ما|مش|مو يتحرك|تتحرك|بيتحرك|بتتحرك
-        -يستجيب|تستجيب|يتجاوب|تتجاوب|يتفاعل|تتفاعل + علاج|العلاج|دواء|الدواء|ادويه|الادويه
-        -يصحو|تصحو|يصحي|تصحي|بيصحي|بتصحي|يفيق|تفيق + بدري|مبكرا|المدرسه|الصبح|الصباح|المنبه
-        """,
-    ),
-    _sign(
-        "suicide_self_harm",
-        "أفكار انتحارية أو إيذاء النفس",
-        """
-        انتحار*|الانتحار|انتحاري*|انتحر|سانتحر|هنتحر|ينتحر|تنتحر + افكر|بفكر|يفكر|تفكر|افكار
-        انتحار*|الانتحار|انتحاري*|انتحر|ينتحر|تنتحر + فكره|تفكير|محاوله|حاول|حاولت|اريد
-        اريد|ابي|ابغي|ابغا|بدي|عايز|عايزه|عاوز|عاوزه|نفسي|اتمني|اود|قررت انتحر|اموت
-        اريد|ابي|ابغي|ابغا|بدي|عايز|عايزه|عاوز|عاوزه|نفسي|اتمني|اود|قررت اقتل|انهي نفسي|حياتي
-        اقتل|قتل|يقتل|تقتل|اقتلي نفسي|نفسه|نفسها|روحي
-        انهي|انهاء|ينهي|تنهي|انهيت حياتي|حياته|حياتها
-        اخلص|اتخلص من حياتي|حياته|حياتها|نفسي
-        ما|مش|لا|مو عاد|عدت اكمل|اعيش|استمر
-        ايذاء|اذيه|اذي|اوذي|يوذي|توذي|اجرح|يجرح|تجرح|جرح|اذيت|جرحت نفسي|نفسه|نفسها|النفس
-        لا|ما|مش|مو|مابي اريد|ابي|ابغي|بدي|عايز|عايزه|عاوز|اقدر|استطيع اعيش|العيش|الحياه
-        لا|ما|مش|مو|مابي اريد|ابي|ابغي|بدي|عايز|عايزه|عاوز|اقدر|استطيع اكمل|استمر|الاستمرار
-        لا|ما|مافي|مفيش|ماكو فايده|معني|داعي|سبب من|ل الحياه|للحياه|العيش|حياتي|لحياتي
-        الموت|موتي افضل|احسن
-        افضل|احسن بدوني|بلاي|من غيري
-        -اكمل|استمر|الاستمرار العمل|بالعمل|الشغل|بالشغل|الدراسه|بالدراسه|الدواء|بالدواء
-        -اكمل|استمر|الاستمرار العلاج|بالعلاج|الرياضه|القياده|عملي|دراستي|الجامعه|المدرسه
-        -كنت|سابقا|زمان|قديما + اوذي|اذي|اجرح|ايذاء|جرحت
-        -جرح*|اجرح|يجرح|اذي*|اوذي + وقع*|سقط*|حادث|الطبخ|اطبخ|نوبه|النوبه|تشنج*|الحلاقه
-        """,
-    ),
-    _sign(
-        "overdose",
-        "تناول حبوب أو أدوية كثيرة (جرعة زائدة)",
-        """
-        جرعه|جرعات زايده|زياده|مفرطه
-        تسمم دوايي|بالدواء|بالحبوب|بالادويه
-        اخذ*|تناول*|بلع*|ابتلع*|شرب|شربت + علبه|شريط|عبوه|قنينه + كامله|كلها|كامل
-        اخذ*|تناول*|بلع*|ابتلع* + كثير*|الكثير|زياده + حبوب|حبه|حبات|اقراص|قرص|برشام
-        اخذ*|تناول*|بلع*|ابتلع* + كثير*|الكثير|زياده + ادويه|دوا|دواء
-        اخذ*|تناول*|بلع*|ابتلع* + حفنه|كومه|كميه + حبوب|حبات|اقراص|ادويه|برشام
-        """,
-    ),
-    _sign(
-        "meningitis",
-        "احتمال التهاب السحايا أو الدماغ: حمى مع تيبس الرقبة أو تشوش، أو طفح لا يختفي",
-        """
-        حمي|حراره|حرارته|حرارتها|سخونه|سخونيه|سخن|مسخن + رقب*|عنق*|الرقبه + متيبس*|تيبس|متصلب*
-        حمي|حراره|حرارته|حرارتها|سخونه|سخونيه|سخن|مسخن + رقب*|عنق*|الرقبه + تصلب|ناشف*|يابس*
-        حمي|حراره|حرارته|حرارتها|سخونه|سخونيه|سخن|مسخن + رقب*|عنق*|الرقبه + جامد*|مشدود*|وجع|الم
-        طفح|بقع|نقط|نقاط + لا|ما|مش|لم يختفي|تختفي|يروح|تروح|يزول|تزول|يبهت|تبهت|يختفيش
-        حمي|حراره|حرارته|حرارتها|سخونه|سخونيه + تشوش|مشوش*|هذيان|يهذي|تهذي|يخرف|تخرف|يهلوس
-        حمي|حراره|حرارته|حرارتها|سخونه|سخونيه + تهلوس|تايه|تايهه|مرتبك*|ارتباك|مخربط*
-        حمي|حراره|حرارته|حرارتها|سخونه|سخونيه + لا|ما|مش يعرف|تعرف|يعرفني|تعرفني|يميز|تميز
-        """,
-    ),
-    _sign(
-        "medicine_reaction",
-        "رد فعل خطير على دواء: حمى شديدة مع تيبس العضلات",
-        """
-        حمي|حراره|حرارته|حرارتها|سخونه|سخونيه + عضل*|جسم*|اطراف* + متيبس*|تيبس|متصلب*|تصلب
-        حمي|حراره|حرارته|حرارتها|سخونه|سخونيه + عضل*|جسم*|اطراف* + جامد*|ناشف*|مشدود*|يابس*
-        حمي|حراره|حرارته|حرارتها|سخونه|سخونيه + عضل*|جسم*|اطراف* + متخشب*|تخشب|تشنج*
-        """,
-    ),
-    _sign(
-        "floppy_baby",
-        "رضيع رخو لا يستجيب",
-        """
-        رضيع*|طفل*|بيبي|مولود* + رخو*|مرتخي*|مرخي|متهدل*|سايب* + لا|ما|مش|لم يستجيب|تستجيب
-        رضيع*|طفل*|بيبي|مولود* + رخو*|مرتخي*|مرخي|متهدل*|سايب* + لا|ما|مش|لم يتفاعل|تتفاعل
-        رضيع*|طفل*|بيبي|مولود* + رخو*|مرتخي*|مرخي|متهدل*|سايب* + لا|ما|مش|لم يتحرك|تتحرك
-        رضيع*|طفل*|بيبي|مولود* + رخو*|مرتخي*|مرخي|متهدل*|سايب* + لا|ما|مش|لم يصحو|يصحي|يفيق|تفيق
-        رضيع*|طفل*|بيبي|مولود* + رخو*|مرتخي*|مرخي|متهدل*|سايب* + لا|ما|مش|لم يرضع|ترضع
-        رضيع*|طفل*|بيبي|مولود* + رخو*|مرتخي*|مرخي|متهدل*|سايب* + لا|ما|مش|لم يتنفس|تتنفس
-        رضيع*|طفل*|بيبي|مولود* + رخو*|مرتخي*|مرخي|متهدل*|سايب* + ازرق*|زرق*|فاقد|فاقده|مغمي
-        """,
-    ),
-)
-
-DEFAULT_SIGNS: dict[str, tuple[UrgentSign, ...]] = {
-    "en": _EN_SIGNS,
-    "es": _ES_SIGNS,
-    "fr": _FR_SIGNS,
-    "de": _DE_SIGNS,
-    "pt": _PT_SIGNS,
-    "ar": _AR_SIGNS,
+# What each key under [words] holds, and whether a file must have it.
+_WORDS_KEYS: dict[str, tuple[str, bool]] = {
+    "negations": ("words", True),
+    "negation_stops": ("words", True),
+    "clause_breaks": ("words", True),
+    "question_openers": ("words", True),
+    "personal": ("words", True),
+    "asking_for_help": ("lines", True),
+    "numbers": ("numbers", True),
+    "common_words": ("words", False),
+    "contractions": ("flag", False),
+    "fillers": ("words", False),
+    "question_opener_phrases": ("lines", False),
+    "script": ("script", False),
+    "clitics": ("prefixes", False),
+    "fuzzy": ("flag", False),
+    "fuzzy_min_length": ("count", False),
+    "joined_and": ("prefixes", False),
 }
+_WHAT = {
+    "words": 'a text of words with spaces between them, as in "no not never"',
+    "lines": "a text with one wording per line, between ''' and '''",
+    "numbers": "a table of number words and their values, as in five = 5 under [words.numbers]",
+    "flag": "true or false",
+    "count": "a whole number from 3 to 20",
+    "script": '"latin" or "arabic"',
+    "prefixes": 'a list of texts, as in ["wa", "al"]',
+}
+_SIGN_KEYS = ("key", "label", "phrases")
+_SIGN_KEY = re.compile(r"[a-z][a-z0-9_]*")
+_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+class _SignFile:
+    """A sign file's text, kept so that every error can say on which line it is."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.text = path.read_text(encoding="utf-8")
+        self.lines = self.text.splitlines()
+
+    def error(self, message: str, line: int | None = None) -> SignFileError:
+        where = f"{self.path}, line {line}" if line else str(self.path)
+        return SignFileError(f"{where}: {message}")
+
+    def line_of(self, pattern: str, after: int = 0) -> int | None:
+        """Return the number of the first line after `after` that the pattern matches."""
+        compiled = re.compile(pattern)
+        for number in range(after + 1, len(self.lines) + 1):
+            if compiled.search(self.lines[number - 1]):
+                return number
+        return None
+
+    def key_line(self, name: str) -> int | None:
+        return self.line_of(rf"^\s*(\[\[?)?(words\.)?{re.escape(name)}\b")
+
+    def word_line(self, word: str, after: int | None) -> int | None:
+        # The word may stand on the key's own line: value = "no not".
+        return self.line_of(rf"(?<!\w){re.escape(word)}(?!\w)", max(0, (after or 1) - 1))
+
+    def phrase_line(self, phrase: str, after: int | None) -> int | None:
+        for number in range((after or 0) + 1, len(self.lines) + 1):
+            if " ".join(self.lines[number - 1].split()) == phrase:
+                return number
+        return None
+
+
+def read_sign_file(path: Path) -> tuple[_Language, tuple[UrgentSign, ...]]:
+    """Return a language's reading words and its signs; raises SignFileError saying where."""
+    source = _SignFile(path)
+    try:
+        data = tomllib.loads(source.text)
+    except tomllib.TOMLDecodeError as error:
+        found = _TOML_LINE.search(str(error))
+        message = _TOML_LINE.sub("", str(error)).strip()
+        raise source.error(
+            f"this is not valid TOML: {message}.", int(found.group(1)) if found else None
+        ) from None
+    for name in data:
+        if name not in ("words", "signs"):
+            raise source.error(
+                f'"{name}" is not a part of a sign file: it has [words] and [[signs]] only.',
+                source.key_line(name),
+            )
+    words = data.get("words")
+    if not isinstance(words, dict):
+        raise source.error("[words] is missing: the words this language is read with.")
+    language = _read_words(source, words)
+    signs = data.get("signs")
+    if not isinstance(signs, list) or not signs:
+        raise source.error("there are no [[signs]]: each sign is a [[signs]] table.")
+    starts = [n for n, line in enumerate(source.lines, 1) if line.strip() == "[[signs]]"]
+    result: list[UrgentSign] = []
+    for index, table in enumerate(signs):
+        sign = _read_sign(source, language, table, starts[index] if index < len(starts) else None)
+        if any(sign.key == other.key for other in result):
+            raise source.error(f'the sign "{sign.key}" is there twice.', source.key_line("key"))
+        result.append(sign)
+    return language, tuple(result)
+
+
+def _read_words(source: _SignFile, table: dict[str, object]) -> _Language:
+    values: dict[str, object] = {}
+    for name, value in table.items():
+        if name not in _WORDS_KEYS:
+            raise source.error(
+                f'[words] has no "{name}"; it may have {", ".join(_WORDS_KEYS)}.',
+                source.key_line(name),
+            )
+        kind = _WORDS_KEYS[name][0]
+        read = _read_value(kind, value)
+        if read is None:
+            line = source.key_line(name)
+            if kind == "numbers" and isinstance(value, dict):
+                bad = next(w for w, n in value.items() if type(n) is not int or n < 0)
+                line = source.line_of(rf'^\s*"?{re.escape(bad)}"?\s*=', line or 0) or line
+            raise source.error(f"{name} must be {_WHAT[kind]}.", line)
+        values[name] = read
+    missing = [name for name, (_, needed) in _WORDS_KEYS.items() if needed and name not in table]
+    if missing:
+        raise source.error(f"[words] needs {', '.join(missing)}.", source.key_line("words"))
+    language = _Language(**values)  # type: ignore[arg-type]
+    # A word that cleaning would change could never match a message.
+    for name, value in values.items():
+        if isinstance(value, frozenset | dict):
+            written: set[str] = set(value)
+        elif name in ("asking_for_help", "question_opener_phrases"):
+            written = {word for phrase in value for word in phrase} - {"*"}  # type: ignore[attr-defined]
+        else:
+            continue
+        for word in sorted(written):
+            read_as = _tokens(_clean(word, language), language)
+            if read_as not in ([word], [language.numbers.get(word)]):
+                raise source.error(
+                    f'"{word}" in {name} would never match, because messages are read as '
+                    f'"{" ".join(read_as)}": write it in lower case without accents'
+                    + (", as the file's first lines say." if language.script == "arabic" else "."),
+                    source.word_line(word, source.key_line(name)),
+                )
+    return language
+
+
+def _read_value(kind: str, value: object) -> object:
+    """Return the value as _Language holds it, or None when it is not of that kind."""
+    if kind in ("words", "lines"):
+        if not isinstance(value, str):
+            return None
+        lines = [line.split("#", 1)[0].split() for line in value.splitlines()]
+        if kind == "words":
+            return frozenset(word for line in lines for word in line)
+        return tuple(tuple(line) for line in lines if line)
+    if kind == "numbers":
+        if not isinstance(value, dict) or not all(
+            type(number) is int and number >= 0 for number in value.values()
+        ):
+            return None
+        return {word: str(number) for word, number in value.items()}
+    if kind == "flag":
+        return value if isinstance(value, bool) else None
+    if kind == "count":
+        return value if type(value) is int and 3 <= value <= 20 else None
+    if kind == "script":
+        return value if value in ("latin", "arabic") else None
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        return None
+    return tuple(value)
+
+
+def _read_sign(
+    source: _SignFile, language: _Language, table: object, line: int | None
+) -> UrgentSign:
+    if not isinstance(table, dict):
+        raise source.error("each [[signs]] is a table with key, label and phrases.", line)
+    for name in table:
+        if name not in _SIGN_KEYS:
+            raise source.error(
+                f'a sign has key, label and phrases, not "{name}".',
+                source.line_of(rf"^\s*{re.escape(name)}\s*=", line or 0),
+            )
+    key, label, text = (table.get(name) for name in _SIGN_KEYS)
+    if not isinstance(key, str) or not _SIGN_KEY.fullmatch(key):
+        raise source.error(
+            'each sign needs a key: a short name in lower case with "_" between words, '
+            'such as key = "prolonged_seizure".',
+            line,
+        )
+    if not isinstance(label, str) or not label.strip():
+        raise source.error(f'the sign "{key}" needs a label: what the patient is told.', line)
+    phrases = parse_phrases(text) if isinstance(text, str) else ()
+    if not phrases:
+        raise source.error(f'the sign "{key}" needs phrases, one per line.', line)
+    for phrase in phrases:
+        try:
+            _parse_phrase(phrase, language)
+        except PhraseError as error:
+            raise source.error(f'sign "{key}": {error}', source.phrase_line(phrase, line)) from None
+    return UrgentSign(key, label.strip(), phrases)
+
+
+def load_sign_files(
+    folder: Path = SIGNS_DIR,
+) -> tuple[dict[str, _Language], dict[str, tuple[UrgentSign, ...]]]:
+    """Return each language's reading words and signs from a folder of <language>.toml files."""
+    paths = sorted(folder.glob("*.toml"), key=lambda path: (path.stem != "en", path.stem))
+    if not paths or paths[0].stem != "en":
+        raise SignFileError(f"{folder}: en.toml is missing; English is read for any language.")
+    languages: dict[str, _Language] = {}
+    signs: dict[str, tuple[UrgentSign, ...]] = {}
+    for path in paths:
+        languages[path.stem], signs[path.stem] = read_sign_file(path)
+        keys = [sign.key for sign in signs[path.stem]]
+        english = [sign.key for sign in signs["en"]]
+        if keys != english:
+            raise SignFileError(
+                f"{path}: every language has the signs of en.toml, in the same order "
+                f"({', '.join(english)}); this file has {', '.join(keys)}."
+            )
+    return languages, signs
+
+
+def format_signs(signs: Sequence[UrgentSign]) -> str:
+    """Return the signs as the [[signs]] tables of a sign file, ready to paste into one."""
+    tables = []
+    for sign in signs:
+        text = "\n".join(sign.phrases)
+        # Literal text needs no escapes; only a phrase holding three quotes needs the other kind.
+        phrases = f"'''\n{text}\n'''" if "'''" not in text else f'"""\n{_escaped(text)}\n"""'
+        tables.append(
+            f'[[signs]]\nkey = "{_escaped(sign.key)}"\nlabel = "{_escaped(sign.label)}"\n'
+            f"phrases = {phrases}\n"
+        )
+    return "\n".join(tables)
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+LANGUAGES, DEFAULT_SIGNS = load_sign_files()
 
 
 @functools.lru_cache(maxsize=16)

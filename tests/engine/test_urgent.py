@@ -7,13 +7,18 @@ import pytest
 from patientfaq.engine.urgent import (
     DEFAULT_SIGNS,
     LANGUAGES,
+    SIGNS_DIR,
     PhraseError,
+    SignFileError,
     UrgentSign,
     _clean,
     _tokens,
     compile_signs,
     default_detector,
+    format_signs,
+    load_sign_files,
     parse_phrases,
+    read_sign_file,
     validate_phrase,
 )
 
@@ -373,3 +378,89 @@ def test_bad_input_never_raises(text: object) -> None:
 
 def test_html_is_stripped_before_matching() -> None:
     assert "breathing" in fired("<p>he <b>can't</b> breathe</p>")
+
+
+# A clinician edits a sign file and gets told exactly where a mistake is.
+
+_GOOD_FILE = '''[words]
+negations = "no not"
+negation_stops = "and"
+clause_breaks = "but"
+question_openers = "what how"
+personal = "i my"
+asking_for_help = """
+what do i do
+help
+"""
+
+[words.numbers]
+five = 5
+
+[[signs]]
+key = "breathing"
+label = "Trouble breathing"
+phrases = """
+not breath*
+chok*
+"""
+'''
+
+
+def _write(tmp_path, text: str, name: str = "en.toml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_good_sign_file_reads_as_a_working_detector(tmp_path) -> None:
+    language, signs = read_sign_file(_write(tmp_path, _GOOD_FILE))
+    assert [s.key for s in signs] == ["breathing"]
+    assert language.numbers == {"five": "5"}
+    assert compile_signs(signs).is_urgent("my son is choking")
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "words_in_message"),
+    [
+        (('key = "breathing"', "key = breathing"), 16, "not valid TOML"),
+        (("chok*", "chok* +"), 20, 'sign "breathing": "+" must have words on both sides'),
+        (('personal = "i my"', 'persona = "i my"'), 6, '[words] has no "persona"'),
+        (('negations = "no not"', 'negations = "No nót"'), 2, '"No" in negations would never'),
+        (("five = 5", 'five = "five"'), 13, "a table of number words"),
+        (('label = "Trouble breathing"\n', ""), 15, 'the sign "breathing" needs a label'),
+        (("[[signs]]", "[[sign]]"), 15, '"sign" is not a part of a sign file'),
+    ],
+)
+def test_a_mistake_in_a_sign_file_names_the_file_and_line(
+    tmp_path, change: tuple[str, str], line: int, words_in_message: str
+) -> None:
+    path = _write(tmp_path, _GOOD_FILE.replace(*change))
+    with pytest.raises(SignFileError) as error:
+        read_sign_file(path)
+    assert str(error.value).startswith(f"{path}, line {line}: ")
+    assert words_in_message in str(error.value)
+
+
+def test_a_language_missing_a_sign_of_english_is_named(tmp_path) -> None:
+    _write(tmp_path, _GOOD_FILE)
+    spanish = _GOOD_FILE.replace('key = "breathing"', 'key = "choking"')
+    path = _write(tmp_path, spanish, "es.toml")
+    with pytest.raises(SignFileError, match="every language has the signs of en.toml") as error:
+        load_sign_files(tmp_path)
+    assert str(error.value).startswith(str(path))
+
+
+def test_the_shipped_files_are_what_the_site_runs() -> None:
+    languages, signs = load_sign_files(SIGNS_DIR)
+    assert signs == DEFAULT_SIGNS and languages == LANGUAGES
+
+
+def test_exported_signs_read_back_the_same() -> None:
+    import tomllib
+
+    for signs in DEFAULT_SIGNS.values():
+        tables = tomllib.loads(format_signs(signs))["signs"]
+        assert (
+            tuple(UrgentSign(t["key"], t["label"], parse_phrases(t["phrases"])) for t in tables)
+            == signs
+        )
