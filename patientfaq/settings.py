@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "patientfaq.answers",
     "patientfaq.questions",
     "patientfaq.publishing",
+    "patientfaq.api",
     "patientfaq.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -101,6 +102,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "rest_framework",
+    "drf_spectacular",
 ]
 
 MIDDLEWARE = [
@@ -251,3 +254,18 @@ QUESTION_RATE_LIMIT = envint("QUESTION_RATE_LIMIT", "5")
 # Rate limits live in the cache. Each process has its own; with several app servers, point
 # this at a shared cache (e.g. Redis or the database cache) to make the limits site-wide.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The REST API (patientfaq/api/): JSON only, errors as application/problem+json, staff act through
+# their own tokens. Requests a minute per calling address and per token.
+API_RATE_LIMIT_PER_ADDRESS = envint("API_RATE_LIMIT_PER_ADDRESS", "120")
+API_RATE_LIMIT_PER_TOKEN = envint("API_RATE_LIMIT_PER_TOKEN", "600")
+# Wagtail's admin uses REST framework too, so this API's choices live on its own views.
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "patientfaq API",
+    "DESCRIPTION": "Read published entries, ask a question, and write drafts for clinical review.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "PREPROCESSING_HOOKS": ["patientfaq.api.schema.this_api_only"],
+}

@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from patientfaq.answers import views as answer_views
+from patientfaq.api import views as api_views
 from patientfaq.organisation import views as organisation_views
 from patientfaq.questions import views as questions_views
 
@@ -15,7 +16,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("api/answers/", answer_views.answers_api, name="answers_api"),
+    path("api/answers/", api_views.answers_api, name="answers_api"),
+    path("api/", include("patientfaq.api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
