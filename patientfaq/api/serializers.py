@@ -148,6 +148,9 @@ class AnswerSerializer(serializers.Serializer):
     query = serializers.CharField()
     language = serializers.CharField()
     answered = serializers.BooleanField()
+    may_help = serializers.BooleanField(
+        help_text=_("Not answered, but the results are close enough to offer as help.")
+    )
     notice = serializers.CharField(allow_blank=True)
     personal_advice_note = serializers.BooleanField()
     disclaimer = serializers.CharField()
