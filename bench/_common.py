@@ -34,6 +34,27 @@ def medquad_documents() -> list[Document]:
     ]
 
 
+def demo_documents() -> list[Document]:
+    """The demo organisation's English and Spanish entries, with ids "en:<slug>"."""
+    from patientfaq.demo.files import read_content
+
+    out = []
+    for language in ("en", "es"):
+        for entry in read_content(language)["entries"]:
+            out.append(
+                Document(
+                    id=f"{language}:{entry['slug']}",
+                    question=str(entry["question"]),
+                    answer=clean_query(str(entry["answer"]).replace("<", " <")),
+                    also_asked=tuple(str(a) for a in entry.get("also_asked", ())),  # type: ignore[attr-defined]
+                    short_answer=str(entry.get("short_answer", "")),
+                    language=language,
+                    category=str(entry.get("category", "")),
+                )
+            )
+    return out
+
+
 def read_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as lines:
         return [json.loads(line) for line in lines if line.strip()]

@@ -38,7 +38,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import HERE, bench_cache_dir, medquad_documents, read_jsonl  # noqa: E402
+from _common import HERE, bench_cache_dir, demo_documents, medquad_documents, read_jsonl  # noqa: E402
 from tune import lay_split  # noqa: E402
 
 from patientfaq.engine import Document, Engine, OnnxEmbedder  # noqa: E402
@@ -68,26 +68,6 @@ def translated(language: str) -> Queries:
     return [
         (r["qid"], r["text"]) for r in read_jsonl(HERE / "data" / f"lay_queries_{language}.jsonl")
     ]
-
-
-def demo_documents() -> list[Document]:
-    from patientfaq.demo.files import read_content
-
-    out = []
-    for language in ("en", "es"):
-        for entry in read_content(language)["entries"]:
-            out.append(
-                Document(
-                    id=f"{language}:{entry['slug']}",
-                    question=str(entry["question"]),
-                    answer=clean_query(str(entry["answer"]).replace("<", " <")),
-                    also_asked=tuple(str(a) for a in entry.get("also_asked", ())),  # type: ignore[attr-defined]
-                    short_answer=str(entry.get("short_answer", "")),
-                    language=language,
-                    category=str(entry.get("category", "")),
-                )
-            )
-    return out
 
 
 def demo_questions(language: str, spanish_slugs: set[str]) -> tuple[Queries, dict[str, str]]:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from _common import HERE, medquad_documents, read_jsonl
+from _common import HERE, demo_documents, medquad_documents, read_jsonl
 from _data import data_file
 
 from patientfaq.engine import Document
 from patientfaq.engine.evaluate import read_qrels
-from patientfaq.engine.text import clean_query
 
 # The sets of lay questions over MedQuAD, by split name: (queries file, qrels file).
 MEDQUAD_LAY = {
@@ -127,27 +126,6 @@ def demo_lay() -> QuestionSet:
         qrels={r["qid"]: {f"en:{r['entry']}": 2} for r in rows if r.get("entry")},
         styles={r["qid"]: r.get("style", "") for r in rows},
     )
-
-
-def demo_documents() -> list[Document]:
-    """The demo organisation's English and Spanish entries, with ids "en:<slug>"."""
-    from patientfaq.demo import content_en, content_es
-
-    out = []
-    for language, module in (("en", content_en), ("es", content_es)):
-        for entry in module.ENTRIES:
-            out.append(
-                Document(
-                    id=f"{language}:{entry['slug']}",
-                    question=str(entry["question"]),
-                    answer=clean_query(str(entry["answer"]).replace("<", " <")),
-                    also_asked=tuple(str(a) for a in entry.get("also_asked", ())),
-                    short_answer=str(entry.get("short_answer", "")),
-                    language=language,
-                    category=str(entry.get("category", "")),
-                )
-            )
-    return out
 
 
 def corpus_documents(corpus: str) -> list[Document]:
