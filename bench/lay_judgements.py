@@ -3,7 +3,9 @@
 lay_queries.jsonl gives lay_qrels.txt (the set the engine was tuned on, half of it held out);
 lay_queries_fresh.jsonl gives lay_qrels_fresh.txt (40 later questions that no tuning read);
 lay_queries_fresh2.jsonl gives lay_qrels_fresh2.txt (40 more, written blind, mostly about other
-conditions, about half of them long narrative messages).
+conditions, about half of them long narrative messages);
+lay_queries_blind.jsonl gives lay_qrels_blind.txt (220 written blind over 141 other conditions,
+across every MedQuAD source; each names its `style`: story, short, misspelt or plain).
 Each query names the MedQuAD focus (condition) it is about, in every spelling MedQuAD uses, and
 what the patient wants to know (information, symptoms, treatment, outlook, inheritance, causes,
 diagnosis: answered by MedQuAD's "exams and tests" entries, "How to diagnose X ?").
@@ -40,6 +42,7 @@ SETS = {
     "lay_queries.jsonl": "lay_qrels.txt",
     "lay_queries_fresh.jsonl": "lay_qrels_fresh.txt",
     "lay_queries_fresh2.jsonl": "lay_qrels_fresh2.txt",
+    "lay_queries_blind.jsonl": "lay_qrels_blind.txt",
 }
 
 
