@@ -245,7 +245,12 @@ ENGINE_CACHE_DIR = Path(env("ENGINE_CACHE_DIR", VAR_DIR / "engine-cache"))
 # The embedding model ships inside a Python package; nothing may reach for a model hub.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+# The site's default months between clinical reviews; a topic (category) may set its own.
 PATIENTFAQ_REVIEW_INTERVAL_MONTHS = envint("REVIEW_INTERVAL_MONTHS", "12")
+# Reviews falling due this many days ahead show on the dashboard and in reminders.
+PATIENTFAQ_REVIEW_REMINDER_DAYS = envint("REVIEW_REMINDER_DAYS", "30")
+# Seconds to wait for a source's web address to answer when links are checked.
+PATIENTFAQ_LINK_CHECK_TIMEOUT = envint("LINK_CHECK_TIMEOUT", "5")
 
 # Patients' questions, searches and feedback are deleted after this many days (manage.py
 # purge_questions, from cron); daily counts stay. Questions one client may send per hour.

@@ -27,6 +27,7 @@ CONTENT_DIR = Path(__file__).resolve().parent / "content"
 MAIN_LANGUAGE = "en"
 
 TEXT, HTML, NUMBER, DAY, TEXTS = "text", "html", "number", "date", "list of texts"
+CHANGES = "change log"
 
 ORGANISATION = {
     "legal_name": TEXT,
@@ -47,6 +48,7 @@ TRANSLATED_ORGANISATION = ("charity_status", "founders", "mission", "disclaimer"
 CITATION = {"title": TEXT, "publisher": TEXT, "year": NUMBER}
 CITATION_KINDS = {"web": "url", "guideline": "url", "pubmed": "pmid", "doi": "doi"}
 CATEGORY = {"slug": TEXT, "title": TEXT, "intro": TEXT}
+CATEGORY_OPTIONAL = {"review_every_months": NUMBER}
 PAGE = {"slug": TEXT, "title": TEXT, "intro": TEXT, "body": HTML}
 TRANSLATED_ENTRY = {
     "slug": TEXT,
@@ -59,6 +61,8 @@ TRANSLATED_ENTRY = {
     "next_review_due": DAY,
 }
 ENTRY = {**TRANSLATED_ENTRY, "category": TEXT, "sources": TEXTS, "related": TEXTS}
+# The public change log: [{date: 2026-06-10, note: "Updated the treatment section."}, ...]
+ENTRY_OPTIONAL = {"changes": CHANGES}
 
 
 class DemoContentError(ValueError):
@@ -150,6 +154,11 @@ class _Checker:
             if not isinstance(value, date):
                 raise self.fail(item, f"{what}: {name!r} must be a date such as 2026-02-10.")
             return value
+        if kind == CHANGES:
+            changes = self.items(value, f"{what}: {name!r}", item)
+            return [
+                self.fields(c, f"{what}: a change", {"date": DAY, "note": TEXT}) for c in changes
+            ]
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise self.fail(item, f"{what}: {name!r} must be a list of texts.")
         return [_joined(v) for v in value]
@@ -230,7 +239,9 @@ def _sections(check: _Checker, data: _Mapping, main: dict[str, Any] | None) -> d
     reviewers = _reviewers(check, data)
 
     raw_categories = check.items(data.get("categories"), "'categories'", data)
-    categories = [check.fields(c, "A category", CATEGORY) for c in raw_categories]
+    categories = [
+        check.fields(c, "A category", CATEGORY, CATEGORY_OPTIONAL) for c in raw_categories
+    ]
     check.unique_slugs(categories, raw_categories, "'categories'")
     raw_pages = check.items(data.get("pages"), "'pages'", data)
     pages = [check.fields(p, "A page", PAGE) for p in raw_pages]
@@ -238,7 +249,9 @@ def _sections(check: _Checker, data: _Mapping, main: dict[str, Any] | None) -> d
 
     raw_entries = check.items(data.get("entries"), "'entries'", data)
     entries = [
-        check.fields(e, f"The entry {e.get('slug')!r}", TRANSLATED_ENTRY if main else ENTRY)
+        check.fields(
+            e, f"The entry {e.get('slug')!r}", TRANSLATED_ENTRY if main else ENTRY, ENTRY_OPTIONAL
+        )
         for e in raw_entries
     ]
     check.unique_slugs(entries, raw_entries, "'entries'")

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from patientfaq.editorial.models import ReviewerProfile, ReviewRecord
+from patientfaq.editorial.models import EntryChange, ReviewerProfile, ReviewRecord
 from patientfaq.editorial.roles import ADMINISTRATORS, EDITORS, REVIEWERS, ensure_roles
 from patientfaq.faq.models import CategoryPage, EntryPage, HomePage, RelatedEntry, StandardPage
 from patientfaq.organisation.models import Organisation, OrganisationTranslation
@@ -110,6 +110,12 @@ def _entry(category: CategoryPage, spec: dict[str, Any], locale: Locale) -> tupl
 
 
 def _review(entry: EntryPage, spec: dict[str, Any]) -> None:
+    """The entry's review record and public change log, as the demo file gives them."""
+    if spec.get("changes") and not entry.changes.exists():
+        for change in spec["changes"]:
+            EntryChange.objects.create(
+                entry=entry, published_on=change["date"], note=change["note"]
+            )
     if entry.review_records.exists():
         return
     ReviewRecord.objects.create(
@@ -224,6 +230,7 @@ def load_demo(users_password: str | None = None) -> dict[str, int]:
             spec["slug"],
             title=spec["title"],
             intro=spec["intro"],
+            review_every_months=spec.get("review_every_months"),
             show_in_menus=True,
             locale=locale,
         )

@@ -68,6 +68,12 @@ class ReviewRecord(models.Model):
     reviewed_on = models.DateField(verbose_name=_("Reviewed on"))
     next_review_due = models.DateField(verbose_name=_("Next review due"))
     note = models.TextField(blank=True, verbose_name=_("Note for editors"))
+    sources_confirmed = models.JSONField(
+        default=list,
+        blank=True,
+        verbose_name=_("Sources confirmed at this review"),
+        help_text=_("Each source of the approved version, with its link's state on the day."),
+    )
 
     panels = [
         FieldPanel("entry"),
@@ -96,3 +102,43 @@ class ReviewRecord(models.Model):
     @property
     def is_overdue(self) -> bool:
         return self.next_review_due < date.today()
+
+
+class EntryChange(models.Model):
+    """One line of an entry's public change log, written by the editor who published it."""
+
+    entry = models.ForeignKey(
+        "faq.EntryPage", on_delete=models.CASCADE, related_name="changes", verbose_name=_("Entry")
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_on = models.DateField(verbose_name=_("Published on"))
+    note = models.CharField(max_length=200, verbose_name=_("What changed"))
+
+    panels = [FieldPanel("entry"), FieldPanel("published_on"), FieldPanel("note")]
+
+    class Meta:
+        verbose_name = _("change to an entry")
+        verbose_name_plural = _("changes to entries")
+        ordering = ["-published_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.entry.title}, {self.published_on:%Y-%m-%d}: {self.note}"
+
+
+class LinkCheck(models.Model):
+    """The last time a source's web address was tried, and what came back."""
+
+    address = models.URLField(max_length=500, unique=True, verbose_name=_("Web address"))
+    checked_at = models.DateTimeField(verbose_name=_("Checked at"))
+    works = models.BooleanField(verbose_name=_("Works"))
+    status = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("HTTP status"))
+    problem = models.CharField(max_length=200, blank=True, verbose_name=_("Problem"))
+
+    class Meta:
+        verbose_name = _("link check")
+        ordering = ["address"]
+
+    def __str__(self) -> str:
+        return f"{self.address}: {'works' if self.works else self.problem}"

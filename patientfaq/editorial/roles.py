@@ -45,6 +45,7 @@ MODEL_PERMISSIONS = {
     ADMINISTRATORS: [
         ("editorial", "reviewrecord", ["add", "change", "delete", "view"]),
         ("editorial", "reviewerprofile", ["add", "change", "delete", "view"]),
+        ("editorial", "entrychange", ["add", "change", "delete", "view"]),
         ("organisation", "organisation", ["change"]),
         ("organisation", "financialstatement", ["add", "change", "delete", "view"]),
         ("organisation", "statementrequest", ["change", "delete", "view"]),

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Sum
 from django.http import Http404, HttpRequest, HttpResponse
@@ -85,8 +86,19 @@ class HomePage(FallbackRoutingMixin, Page):
 
 class CategoryPage(FallbackRoutingMixin, Page):
     intro = models.TextField(blank=True, verbose_name=_("Introduction"))
+    review_every_months = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        verbose_name=_("Clinical review every (months)"),
+        help_text=_(
+            "How long an approved entry in this topic stays current before it is due for review "
+            "again, such as 12 or 24. Leave empty to use the site's default."
+        ),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [*Page.settings_panels, FieldPanel("review_every_months")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["faq.HomePage"]
     subpage_types = ["faq.EntryPage"]
@@ -123,6 +135,16 @@ class EntryPage(Page):
         ),
     )
     sources = StreamField(SourcesBlock(), blank=True, verbose_name=_("Sources"))
+    change_note = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name=_("What changed, for readers"),
+        help_text=_(
+            "Shown in the entry's public change log once this version is published, such as "
+            "'Updated the treatment section.' Write a new note whenever readers would notice "
+            "the change; leave it as it is for typo fixes."
+        ),
+    )
 
     content_panels = [
         MachineTranslationPanel(heading=_("Machine translation")),
@@ -133,6 +155,7 @@ class EntryPage(Page):
         FieldPanel("also_asked"),
         FieldPanel("sources"),
         InlinePanel("related_links", heading=_("Related entries"), label=_("Related entry")),
+        FieldPanel("change_note"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -159,6 +182,16 @@ class EntryPage(Page):
 
     def current_review(self) -> Any:
         return self.review_records.order_by("-reviewed_on", "-pk").first()
+
+    def review_every_months(self) -> int:
+        """Months an approval stays current: the topic's own cadence, else the site's."""
+        category = self.get_parent().specific
+        months = getattr(category, "review_every_months", None)
+        return months or settings.PATIENTFAQ_REVIEW_INTERVAL_MONTHS
+
+    def change_log(self) -> Any:
+        """What changed for readers, newest first, as the editors wrote it when publishing."""
+        return self.changes.order_by("-published_on", "-pk")
 
     def related_entries(self) -> list[EntryPage]:
         chosen = [

@@ -1,0 +1,78 @@
+"""Staff views in the Wagtail admin: reviews due, and sources whose links broke."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from patientfaq.faq.models import EntryPage
+
+from .citations import broken_links_report, check_entry_links, live_entries
+from .reviews import reviews_due
+
+STAFF = "wagtailadmin.access_admin"
+
+
+def _require_staff(request: HttpRequest) -> None:
+    # Editors, reviewers and administrators alike: these views name entries, never patients.
+    if not request.user.has_perm(STAFF):
+        raise PermissionDenied
+
+
+def reviews_due_view(request: HttpRequest) -> HttpResponse:
+    """Entries overdue or soon due for clinical review, most overdue first."""
+    _require_staff(request)
+    due = reviews_due()
+    return render(
+        request,
+        "editorial/admin/reviews_due.html",
+        {
+            "page_title": _("Reviews due"),
+            "header_icon": "time",
+            "due": due,
+            "overdue": sum(item.overdue for item in due),
+        },
+    )
+
+
+def broken_links_view(request: HttpRequest) -> HttpResponse:
+    """Sources whose web address failed when last checked, or whose identifier is malformed."""
+    _require_staff(request)
+    return render(
+        request,
+        "editorial/admin/broken_links.html",
+        {"page_title": _("Broken links"), "header_icon": "link", "report": broken_links_report()},
+    )
+
+
+@require_POST
+def check_links_view(request: HttpRequest) -> HttpResponse:
+    """Check the links of one entry (?entry=ID) or of every live entry, then go back."""
+    _require_staff(request)
+    entry_id = request.POST.get("entry", "")
+    if entry_id.isdigit():
+        entries = [get_object_or_404(EntryPage, pk=int(entry_id))]
+    else:
+        entries = list(live_entries())
+    checks = check_entry_links(entries)
+    broken = sum(not check.works for check in checks)
+    messages.success(
+        request,
+        ngettext(
+            "Checked %(count)d address; %(broken)d did not work.",
+            "Checked %(count)d addresses; %(broken)d did not work.",
+            len(checks),
+        )
+        % {"count": len(checks), "broken": broken},
+    )
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = reverse("editorial_links:index")
+    return redirect(back)
