@@ -6,12 +6,13 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from patientfaq.answers import safety
+from patientfaq.answers import admin_views, safety
 from patientfaq.answers.models import UrgentCareContact, UrgentSignRule
 from patientfaq.answers.safety import urgent_signs
 from patientfaq.engine.urgent import SIGNS_DIR, UrgentSign, read_sign_file
 
 from .conftest import client_for
+from .engine.test_urgent_wording import fake as fake_wording
 
 pytestmark = pytest.mark.django_db
 
@@ -139,3 +140,37 @@ def test_staff_changes_export_as_a_sign_file_for_a_pull_request(tmp_path):
 def test_the_admin_list_says_which_signs_were_changed_on_this_site(alice):
     html = client_for(alice).get(reverse("wagtailsnippets_answers_urgentsignrule:list"))
     assert "Changed on this site" in html.content.decode()
+
+
+BOX = "If this is happening now, get help straight away"
+
+
+def test_the_urgent_box_shows_when_only_the_wording_classifier_fires(client, monkeypatch):
+    monkeypatch.setattr(safety, "default_wording", lambda: fake_wording("gurgling"))
+    assert not safety.detector_for("en").find("he is gurgling strangely")
+    html = client.get("/en/search/", {"q": "he is gurgling strangely"}).content.decode()
+    assert BOX in html
+    assert "Words that can describe an emergency" in html
+
+
+def test_the_urgent_box_shows_when_only_the_sign_lists_fire(client, monkeypatch):
+    monkeypatch.setattr(safety, "default_wording", lambda: fake_wording())
+    html = client.get("/en/search/", {"q": "my husband's seizure won't stop"}).content.decode()
+    assert BOX in html
+
+
+def test_no_urgent_box_when_neither_fires(client, monkeypatch):
+    monkeypatch.setattr(safety, "default_wording", lambda: fake_wording("gurgling"))
+    html = client.get("/en/search/", {"q": "can I drive with epilepsy"}).content.decode()
+    assert BOX not in html
+
+
+def test_the_test_field_shows_the_wording_classifier_score(alice, monkeypatch):
+    monkeypatch.setattr(admin_views, "default_wording", lambda: fake_wording("gurgling"))
+    html = (
+        client_for(alice)
+        .post(reverse("urgent_sign_test"), {"language": "en", "sentence": "he is gurgling"})
+        .content.decode()
+    )
+    assert "Urgent: the urgent-care box would be shown first." in html
+    assert "scores this 1.00" in html

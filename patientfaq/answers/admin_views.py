@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from patientfaq.engine.urgent_wording import default_wording
+
 from .safety import detector_for
 
 
@@ -27,12 +29,17 @@ class TestSentenceView(WagtailAdminTemplateMixin, FormView):
     header_icon = "warning"
 
     def form_valid(self, form: SentenceForm) -> Any:
-        detector = detector_for(form.cleaned_data["language"])
-        explained = detector.explain(form.cleaned_data["sentence"])
+        language, sentence = form.cleaned_data["language"], form.cleaned_data["sentence"]
+        explained = detector_for(language).explain(sentence)
+        wording = default_wording()
+        score = wording.score(sentence, language)
         context = self.get_context_data(
             form=form,
             tested=True,
             hits=[hit for hit in explained if not hit.ignored],
             ignored=[hit for hit in explained if hit.ignored],
+            wording_score=f"{score:.2f}",
+            wording_threshold=f"{wording.threshold:.2f}",
+            wording_fires=score >= wording.threshold,
         )
         return self.render_to_response(context)

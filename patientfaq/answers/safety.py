@@ -15,7 +15,9 @@ from patientfaq.engine.urgent import (
     default_detector,
     format_signs,
     parse_phrases,
+    wording_hit,
 )
+from patientfaq.engine.urgent_wording import default_wording
 
 from .models import UrgentCareContact, UrgentSignRule, shipped_digest
 
@@ -39,11 +41,14 @@ def detector_for(language: str) -> UrgentDetector:
 
 
 def urgent_signs(text: str, language: str) -> list[UrgentHit]:
-    """Urgent signs in the reader's language; English too, which many write whatever the page."""
+    """Urgent signs in the reader's language, English too (which many write whatever the page);
+    when no sign matches, the wording classifier's verdict as a hit of its own."""
     hits = detector_for(language).find(text)
     if language != "en":
         seen = {hit.key for hit in hits}
         hits += [hit for hit in detector_for("en").find(text) if hit.key not in seen]
+    if not hits and default_wording().is_urgent(text, language):
+        hits.append(wording_hit(text, language))
     return hits
 
 

@@ -88,7 +88,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 __all__ = [
@@ -100,6 +100,7 @@ __all__ = [
     "UrgentDetector",
     "UrgentHit",
     "UrgentSign",
+    "WORDING_KEY",
     "compile_signs",
     "default_detector",
     "format_signs",
@@ -107,6 +108,7 @@ __all__ = [
     "parse_phrases",
     "read_sign_file",
     "validate_phrase",
+    "wording_hit",
 ]
 
 MAX_CHARS = 5_000
@@ -118,6 +120,8 @@ FUZZY_MIN_LENGTH = 5
 _NEGATION_WINDOW = 4
 _MAX_PHRASE_LENGTH = 300
 _CACHE_LIMIT = 50_000
+# The key of a hit from the second detector (urgent_wording.py), not from any sign's phrases.
+WORDING_KEY = "urgent_wording"
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,8 @@ class _Language:
     fuzzy: bool = True
     fuzzy_min_length: int = FUZZY_MIN_LENGTH
     joined_and: tuple[str, ...] = ()
+    # From [wording]: what the patient is told when the wording classifier fires.
+    wording_label: str = ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -886,15 +892,24 @@ def read_sign_file(path: Path) -> tuple[_Language, tuple[UrgentSign, ...]]:
             f"this is not valid TOML: {message}.", int(found.group(1)) if found else None
         ) from None
     for name in data:
-        if name not in ("words", "signs"):
+        if name not in ("words", "wording", "signs"):
             raise source.error(
-                f'"{name}" is not a part of a sign file: it has [words] and [[signs]] only.',
+                f'"{name}" is not a part of a sign file: it has [words], [wording] and [[signs]].',
                 source.key_line(name),
             )
     words = data.get("words")
     if not isinstance(words, dict):
         raise source.error("[words] is missing: the words this language is read with.")
     language = _read_words(source, words)
+    wording = data.get("wording")
+    label = wording.get("label") if isinstance(wording, dict) else None
+    if not isinstance(label, str) or not label.strip() or len(wording) != 1:  # type: ignore[arg-type]
+        raise source.error(
+            '[wording] needs label = "...", and only that: what the patient is told when the '
+            "second detector (urgent_wording.py) finds the message urgent.",
+            source.key_line("wording"),
+        )
+    language = replace(language, wording_label=label.strip())
     signs = data.get("signs")
     if not isinstance(signs, list) or not signs:
         raise source.error("there are no [[signs]]: each sign is a [[signs]] table.")
@@ -1025,6 +1040,12 @@ def load_sign_files(
                 f"({', '.join(english)}); this file has {', '.join(keys)}."
             )
     return languages, signs
+
+
+def wording_hit(text: str, language: str = "en") -> UrgentHit:
+    """Return the hit that stands for the wording classifier firing on a message."""
+    label = LANGUAGES.get(language, LANGUAGES["en"]).wording_label
+    return UrgentHit(WORDING_KEY, label, "", "", " ".join(text.split())[:200])
 
 
 def format_signs(signs: Sequence[UrgentSign]) -> str:

@@ -403,6 +403,9 @@ phrases = """
 not breath*
 chok*
 """
+
+[wording]
+label = "Words that can describe an emergency"
 '''
 
 
@@ -429,6 +432,7 @@ def test_a_good_sign_file_reads_as_a_working_detector(tmp_path) -> None:
         (("five = 5", 'five = "five"'), 13, "a table of number words"),
         (('label = "Trouble breathing"\n', ""), 15, 'the sign "breathing" needs a label'),
         (("[[signs]]", "[[sign]]"), 15, '"sign" is not a part of a sign file'),
+        (("[wording]", "[wordings]"), 23, '"wordings" is not a part of a sign file'),
     ],
 )
 def test_a_mistake_in_a_sign_file_names_the_file_and_line(

@@ -1,0 +1,66 @@
+"""The labelled urgent sets that bench/urgent.py and bench/train_urgent.py share.
+
+Each row: qid, text, urgent, sign, lang, set ("urgent_old" or "urgent_blind") and half
+("tune" or "test", as bench/split.py dealt them into bench/data/splits.json). Test halves are
+read only when asked for by name: training_rows() never hands them to the trainer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from _common import read_jsonl
+from sets import splits
+
+from patientfaq.engine.urgent import default_detector
+
+DATA = Path(__file__).resolve().parent / "data"
+OLD_FILE = DATA / "urgent_queries.jsonl"
+BLIND_LANGUAGES = ("en", "es", "fr", "de", "pt", "ar")
+
+
+def blind_file(language: str) -> Path:
+    return DATA / ("urgent_blind.jsonl" if language == "en" else f"urgent_blind_{language}.jsonl")
+
+
+def blind_ready() -> bool:
+    """Return True when the blind set and its split have landed."""
+    return "urgent_blind" in splits() and all(blind_file(c).exists() for c in BLIND_LANGUAGES)
+
+
+def old_rows(half: str) -> list[dict[str, Any]]:
+    """Return one half of the older 658-question set; its qids are its line numbers, "lineN"."""
+    wanted = set(splits()["urgent_old"][half])
+    rows = []
+    for number, row in enumerate(read_jsonl(OLD_FILE), start=1):
+        if f"line{number}" in wanted:
+            rows.append({**row, "qid": f"line{number}", "set": "urgent_old", "half": half})
+    return rows
+
+
+def blind_rows(half: str, language: str) -> list[dict[str, Any]]:
+    """Return one half of the blind set in one language."""
+    wanted = set(splits()["urgent_blind"][half])
+    rows = []
+    for row in read_jsonl(blind_file(language)):
+        if row["qid"] in wanted:
+            rows.append({**row, "lang": language, "set": "urgent_blind", "half": half})
+    return rows
+
+
+def training_rows() -> list[dict[str, Any]]:
+    """Return every row a detector may learn or be tuned from: the tuning halves only."""
+    rows = old_rows("tune")
+    if blind_ready():
+        for language in BLIND_LANGUAGES:
+            rows += blind_rows("tune", language)
+    return rows
+
+
+def lexicon(row: dict[str, Any]) -> set[str]:
+    """Return the keys of the signs that fire, as the site checks: the language, then English."""
+    keys = {hit.key for hit in default_detector(row["lang"]).find(row["text"])}
+    if row["lang"] != "en":
+        keys |= {hit.key for hit in default_detector("en").find(row["text"])}
+    return keys
