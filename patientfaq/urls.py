@@ -3,18 +3,18 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from patientfaq.answers import views as answer_views
 from patientfaq.api import views as api_views
 from patientfaq.organisation import views as organisation_views
+from patientfaq.publishing import urls as publishing_urls
 from patientfaq.questions import views as questions_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    *publishing_urls.site_wide,
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/answers/", api_views.answers_api, name="answers_api"),
     path("api/", include("patientfaq.api.urls")),
@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("ask/", questions_views.ask, name="ask"),
     path("ask/sent/", questions_views.ask_sent, name="ask_sent"),
     path("feedback/", questions_views.feedback, name="feedback"),
+    *publishing_urls.per_language,
     path("", include(wagtail_urls)),
 )
 
