@@ -14,4 +14,7 @@ site_wide = [
 
 per_language = [
     path("feed.atom", views.entries_feed, name="entries_feed"),
+    path("handouts/<int:page_id>.pdf", views.handout, name="handout"),
+    path("my-list/", views.my_list, name="my_list"),
+    path("my-list/handout.pdf", views.my_list_handout, name="my_list_handout"),
 ]

@@ -1,0 +1,83 @@
+"""Handouts for the doctor: a PDF of an entry, a topic, or the patient's own list."""
+
+import pytest
+from django.urls import reverse
+
+from patientfaq.faq.models import EntryPage
+from patientfaq.organisation.models import Organisation
+from patientfaq.publishing.handouts import chosen_entries, handout_html, qr_code
+
+from .conftest import assert_no_secrets
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_entry_handout_is_a_pdf(client, myoclonus):
+    response = client.get(reverse("handout", args=[myoclonus.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF-")
+    assert 'filename="what-is-myoclonus.pdf"' in response["Content-Disposition"]
+
+
+def test_a_handout_holds_the_review_disclaimer_sources_organisation_and_qr_code(myoclonus):
+    html = handout_html(myoclonus, [myoclonus], None)
+    review = myoclonus.current_review()
+    assert myoclonus.title in html and myoclonus.short_answer in html
+    assert review.reviewer_name in html and review.reviewer_credential in html
+    assert "Sources" in html and myoclonus.sources[0].value["title"] in html
+    organisation = Organisation.objects.get()
+    assert organisation.tax_id in html and organisation.charity_status in html
+    assert organisation.postal_address in html
+    assert "not medical advice" in html
+    assert qr_code(f"http://127.0.0.1:8000{myoclonus.url}") in html
+
+
+def test_a_topic_handout_holds_each_of_its_entries(myoclonus):
+    category = myoclonus.get_parent().specific
+    html = handout_html(category, category.entries(), None)
+    for entry in category.entries():
+        assert entry.title.replace("'", "&#x27;") in html
+
+
+def test_my_list_renders_the_chosen_entries_with_room_for_notes(client, myoclonus):
+    other = EntryPage.objects.live().filter(locale__language_code="en").exclude(pk=myoclonus.pk)[0]
+    html = client.get(f"/en/my-list/?entries={other.pk},{myoclonus.pk}").content.decode()
+    assert html.index(other.title) < html.index(myoclonus.title)
+    assert "My notes and questions for the doctor" in html
+    assert f"/en/my-list/handout.pdf?entries={other.pk},{myoclonus.pk}" in html
+
+
+def test_without_javascript_my_list_offers_every_entry_to_tick(client, myoclonus):
+    html = client.get("/en/my-list/").content.decode()
+    assert f'name="entries" value="{myoclonus.pk}"' in html
+    assert 'method="get"' in html
+
+
+def test_the_list_handout_is_a_pdf_and_an_empty_list_is_a_clear_400(client, myoclonus):
+    response = client.get(f"/en/my-list/handout.pdf?entries={myoclonus.pk}")
+    assert response.content.startswith(b"%PDF-")
+    empty = client.get("/en/my-list/handout.pdf?entries=abc,,-1")
+    assert empty.status_code == 400
+    assert "Choose at least one answer" in empty.content.decode()
+
+
+def test_the_entry_page_offers_the_handout_and_the_list_button(client, myoclonus):
+    html = client.get(myoclonus.url).content.decode()
+    assert reverse("handout", args=[myoclonus.pk]) in html
+    assert "data-my-list-toggle" in html and "publishing/my-list.js" in html
+
+
+def test_drafts_and_private_entries_have_no_handout_and_stay_off_lists(client, hidden_pages):
+    for key in ("draft", "private"):
+        page = hidden_pages[key]
+        assert client.get(reverse("handout", args=[page.pk])).status_code == 404
+        assert chosen_entries([str(page.pk)]) == []
+    html = client.get("/en/my-list/").content.decode()
+    assert_no_secrets(html, "my list")
+    pending = hidden_pages["pending"]
+    assert_no_secrets(handout_html(pending, [pending], None), "handout")
+    category = pending.get_parent().specific
+    assert_no_secrets(handout_html(category, category.entries(), None), "topic handout")
+    listed = client.get(f"/en/my-list/?entries={pending.pk}").content.decode()
+    assert_no_secrets(listed, "my list page")
