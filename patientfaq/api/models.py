@@ -4,6 +4,7 @@ API tokens are Wagtail's own (wagtail.models.APIToken, `manage.py api_tokens cre
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -42,3 +43,17 @@ class SettingsProposal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source} ({self.created_at:%Y-%m-%d})"
+
+
+class ImportUpload(models.Model):
+    """A file uploaded in the admin, kept between its preview and the editor's confirmation."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    filename = models.CharField(max_length=200)
+    format = models.CharField(max_length=20)
+    category = models.CharField(max_length=255, blank=True)
+    data = models.BinaryField()
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.filename
