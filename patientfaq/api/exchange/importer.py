@@ -37,7 +37,7 @@ class ImportReport:
     new_categories: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     proposal: SettingsProposal | None = None
-    draft_ids: list[int] = field(default_factory=list)
+    drafts: list[tuple[int, str]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """The report as lines of text, failures first with where they were."""
@@ -120,7 +120,7 @@ def _import_one(row: EntryRow, source: str, user: Any, category_for: Categories,
     if record and entry:
         if record.fingerprint == fingerprint:
             report.unchanged.append(key)
-            report.draft_ids.append(entry.pk)
+            report.drafts.append((entry.pk, entry.title))
             return
         drafts.update_draft(user, entry, text)
         record.fingerprint = fingerprint
@@ -132,7 +132,7 @@ def _import_one(row: EntryRow, source: str, user: Any, category_for: Categories,
             source=source, source_id=key, defaults={"page": entry, "fingerprint": fingerprint}
         )
         report.created.append(key)
-    report.draft_ids.append(entry.pk)
+    report.drafts.append((entry.pk, text["question"]))
 
 
 def _short_answer_from(row: EntryRow) -> str:

@@ -55,6 +55,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}[–-]?\d{0,4})?\s*([^.|]+)", re.I)
 DISCLAIMER_LABEL = re.compile(r"^(?:medical )?disclaimer\s*[:.-]\s*", re.I)
+MENU_PROMPT = re.compile(r"^(?:select|choose|pick|go to)\b", re.I)
 QA_PREFIX = re.compile(r"^(?:Q|Question)\s*[:.)-]\s*", re.I)
 A_PREFIX = re.compile(r"^(?:A|Answer)\s*[:.)-]\s*", re.I)
 
@@ -169,7 +170,7 @@ class _BlockParser(HTMLParser):
         if self._skip:
             return
         if self._in_select:
-            if data.strip():
+            if data.strip() and not MENU_PROMPT.match(data.strip()):
                 self.menu.append(clean_line(data))
             return
         self._text.append(data)

@@ -95,11 +95,11 @@ def clean_line(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
 
 
-def first_sentences(text: str, limit: int = SHORT_ANSWER_CHARS) -> str:
-    """The answer's opening sentences that fit in `limit` characters: a short answer to confirm."""
+def first_sentences(text: str, limit: int = SHORT_ANSWER_CHARS, most: int = 2) -> str:
+    """The answer's first sentence or two, within `limit` characters: a short answer to check."""
     text = clean_line(text)
     chosen = ""
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in _SENTENCE_END.split(text)[:most]:
         candidate = f"{chosen} {sentence}".strip()
         if len(candidate) > limit:
             break

@@ -71,7 +71,7 @@ class Command(BaseCommand):
         if report.proposal is not None:
             self.stdout.write(
                 f"Proposed organisation details (#{report.proposal.pk}), for an administrator "
-                "to confirm under Settings → Proposed organisation details:"
+                "to confirm under Import entries in the admin:"
             )
             for name, value in report.proposal.proposed.items():
                 self.stdout.write(f"  {name}: {value}")
