@@ -1,6 +1,6 @@
 """Schemathesis over the served API schema with many examples per operation, against a running site.
 
-The test suite runs the same checks with 5 examples per operation (tests/api/test_schema_fuzz.py);
+The test suite runs the same checks with 4 examples per operation (tests/api/test_schema_fuzz.py);
 this runs as many as you like against a real server, and prints schemathesis' summary.
 
     API_RATE_LIMIT_PER_ADDRESS=1000000 ADDRESS=127.0.0.1:8150 bin/start      # in one terminal

@@ -324,15 +324,23 @@ def _organisation(footer: list[Block]) -> dict[str, object]:
     if match := PHONE.search(text):
         found["contact_phone"] = match.group(0)
     for block in footer:
-        if re.search(r"\bmission\b", block.text, re.I):
-            found["mission"] = block.text[:500]
-        if re.search(r"donat", block.text, re.I):
-            found.setdefault("donations", block.text[:500])
+        if sentence := _sentence_with(r"\bmission\b", block.text):
+            found["mission"] = sentence
+        if sentence := _sentence_with(r"donat", block.text):
+            found.setdefault("donations", sentence)
             if block.href:
                 found.setdefault("donate_link", block.href)
-        if re.search(r"financial statements", block.text, re.I):
-            found["financial_statements"] = block.text[:500]
+        if sentence := _sentence_with(r"financial statements", block.text):
+            found["financial_statements"] = sentence
     return found
+
+
+def _sentence_with(pattern: str, text: str) -> str:
+    """The first sentence of `text` that matches `pattern`, or ''."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if re.search(pattern, sentence, re.I):
+            return sentence[:500]
+    return ""
 
 
 def read_blocks(blocks: list[Block], menu: list[str], title: str) -> Reading:

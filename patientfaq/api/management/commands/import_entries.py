@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from patientfaq.api.exchange.export import READERS, format_for
 from patientfaq.api.exchange.importer import import_reading
-from patientfaq.api.exchange.rows import FileRefused
+from patientfaq.api.exchange.rows import FileRefused, Reading
 
 
 class Command(BaseCommand):
@@ -39,6 +39,11 @@ class Command(BaseCommand):
             "--category", default="", help="Category for rows that name none (its title)."
         )
         parser.add_argument("--language", default="en", help="Language of rows that name none.")
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Only list the drafts and details the file proposes; store nothing.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["file"])
@@ -54,6 +59,10 @@ class Command(BaseCommand):
             raise CommandError(f"Cannot read {path}: {error.strerror}.") from error
         except FileRefused as error:
             raise CommandError(f"{path.name}: {error}") from error
+
+        if options["dry_run"]:
+            self._preview(reading)
+            return
 
         def progress(rows: Any) -> Any:
             return tqdm(rows, desc="Importing", unit="row", file=sys.stderr, disable=None)
@@ -75,3 +84,16 @@ class Command(BaseCommand):
             )
             for name, value in report.proposal.proposed.items():
                 self.stdout.write(f"  {name}: {value}")
+
+    def _preview(self, reading: Reading) -> None:
+        for row in reading.rows:
+            self.stdout.write(f"{row.where}: [{row.category or '-'}] {row.question}")
+        for where, why in reading.unreadable:
+            self.stdout.write(f"Row {where} would not be imported: {why}")
+        for name, value in reading.proposed_settings.items():
+            self.stdout.write(f"  proposed {name}: {value}")
+        for note in reading.notes:
+            self.stdout.write(note)
+        self.stdout.write(
+            f"{len(reading.rows)} drafts would be created or updated; nothing was stored."
+        )
