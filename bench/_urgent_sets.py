@@ -24,9 +24,11 @@ def blind_file(language: str) -> Path:
     return DATA / ("urgent_blind.jsonl" if language == "en" else f"urgent_blind_{language}.jsonl")
 
 
-def blind_ready() -> bool:
-    """Return True when the blind set and its split have landed."""
-    return "urgent_blind" in splits() and all(blind_file(c).exists() for c in BLIND_LANGUAGES)
+def blind_languages() -> list[str]:
+    """Return the languages the blind set has landed in, once its split has (English first)."""
+    if "urgent_blind" not in splits():
+        return []
+    return [code for code in BLIND_LANGUAGES if blind_file(code).exists()]
 
 
 def old_rows(half: str) -> list[dict[str, Any]]:
@@ -52,9 +54,8 @@ def blind_rows(half: str, language: str) -> list[dict[str, Any]]:
 def training_rows() -> list[dict[str, Any]]:
     """Return every row a detector may learn or be tuned from: the tuning halves only."""
     rows = old_rows("tune")
-    if blind_ready():
-        for language in BLIND_LANGUAGES:
-            rows += blind_rows("tune", language)
+    for language in blind_languages():
+        rows += blind_rows("tune", language)
     return rows
 
 

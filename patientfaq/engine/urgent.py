@@ -174,6 +174,8 @@ class _Language:
     fuzzy: bool = True
     fuzzy_min_length: int = FUZZY_MIN_LENGTH
     joined_and: tuple[str, ...] = ()
+    history: tuple[tuple[str, ...], ...] = ()
+    now_words: frozenset[str] = frozenset()
     # From [wording]: what the patient is told when the wording classifier fires.
     wording_label: str = ""
 
@@ -195,6 +197,8 @@ _EN_CONTRACTIONS = [
         " not ",
     ),  # fmt: skip
     (re.compile(r"\bain'?t\b"), " not "),
+    # Common misspellings of "doesn't" that people type in a hurry.
+    (re.compile(r"\b(?:dosn|dosen|doesen|dosnt|dnt)'?t?\b"), " not "),
 ]
 # Arabic: hamza forms on alef, waw and yaa, madda and diacritics already go with the accents
 # in _fold(); these unify the letters people swap freely in typing (alef wasla, alef maqsura /
@@ -717,12 +721,30 @@ class UrgentDetector:
     ) -> str:
         if sentence.general_question:
             return "a general question, not about someone in particular"
+        past = self._history(sentence, positions[0])
+        if past:
+            return f'about the past ("{past}"), not now'
         for position in positions:
             if position in blocked:
                 return f'exception "-{blocked[position].lstrip("-")}"'
         cue = self._negation(sentence, positions, own)
         if cue:
             return f'negated by "{cue}"'
+        return ""
+
+    def _history(self, sentence: _Sentence, start: int) -> str:
+        """Return the words that place the clause of a match in the past, if it has no word
+        for now ("last year", "when I was 19"; but not "last year, and now...")."""
+        if not self._lang.history:
+            return ""
+        clause = sentence.clause_of[start]
+        tokens = [t for t, c in zip(sentence.tokens, sentence.clause_of, strict=True) if c == clause]
+        if any(token in self._lang.now_words for token in tokens):
+            return ""
+        for phrase in self._lang.history:
+            for i in range(len(tokens) - len(phrase) + 1):
+                if _opens_with(tokens[i:], phrase):
+                    return " ".join(tokens[i : i + len(phrase)])
         return ""
 
     def _negation(
@@ -831,6 +853,8 @@ _WORDS_KEYS: dict[str, tuple[str, bool]] = {
     "fuzzy": ("flag", False),
     "fuzzy_min_length": ("count", False),
     "joined_and": ("prefixes", False),
+    "history": ("lines", False),
+    "now_words": ("words", False),
 }
 _WHAT = {
     "words": 'a text of words with spaces between them, as in "no not never"',
@@ -948,7 +972,7 @@ def _read_words(source: _SignFile, table: dict[str, object]) -> _Language:
     for name, value in values.items():
         if isinstance(value, frozenset | dict):
             written: set[str] = set(value)
-        elif name in ("asking_for_help", "question_opener_phrases"):
+        elif name in ("asking_for_help", "question_opener_phrases", "history"):
             written = {word for phrase in value for word in phrase} - {"*"}  # type: ignore[attr-defined]
         else:
             continue
