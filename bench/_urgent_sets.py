@@ -13,7 +13,7 @@ from typing import Any
 from _common import read_jsonl
 from sets import splits
 
-from patientfaq.engine.urgent import default_detector
+from patientfaq.engine.urgent import default_detector, find_with_english
 
 DATA = Path(__file__).resolve().parent / "data"
 OLD_FILE = DATA / "urgent_queries.jsonl"
@@ -61,7 +61,5 @@ def training_rows() -> list[dict[str, Any]]:
 
 def lexicon(row: dict[str, Any]) -> set[str]:
     """Return the keys of the signs that fire, as the site checks: the language, then English."""
-    keys = {hit.key for hit in default_detector(row["lang"]).find(row["text"])}
-    if row["lang"] != "en":
-        keys |= {hit.key for hit in default_detector("en").find(row["text"])}
-    return keys
+    hits = find_with_english(row["text"], default_detector(row["lang"]), default_detector("en"))
+    return {hit.key for hit in hits}

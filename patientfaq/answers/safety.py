@@ -13,6 +13,7 @@ from patientfaq.engine.urgent import (
     UrgentSign,
     compile_signs,
     default_detector,
+    find_with_english,
     format_signs,
     parse_phrases,
     wording_hit,
@@ -43,10 +44,7 @@ def detector_for(language: str) -> UrgentDetector:
 def urgent_signs(text: str, language: str) -> list[UrgentHit]:
     """Urgent signs in the reader's language, English too (which many write whatever the page);
     when no sign matches, the wording classifier's verdict as a hit of its own."""
-    hits = detector_for(language).find(text)
-    if language != "en":
-        seen = {hit.key for hit in hits}
-        hits += [hit for hit in detector_for("en").find(text) if hit.key not in seen]
+    hits = find_with_english(text, detector_for(language), detector_for("en"))
     if not hits and default_wording().is_urgent(text, language):
         hits.append(wording_hit(text, language))
     return hits

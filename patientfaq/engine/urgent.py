@@ -103,6 +103,7 @@ __all__ = [
     "WORDING_KEY",
     "compile_signs",
     "default_detector",
+    "find_with_english",
     "format_signs",
     "load_sign_files",
     "parse_phrases",
@@ -1064,6 +1065,19 @@ def load_sign_files(
                 f"({', '.join(english)}); this file has {', '.join(keys)}."
             )
     return languages, signs
+
+
+def find_with_english(
+    text: str, detector: UrgentDetector, english: UrgentDetector
+) -> list[UrgentHit]:
+    """Return the hits in the reader's language, then English's (which many write whatever the
+    page) for the signs the reader's language neither found nor set aside ("a 3 ans")."""
+    explained = detector.explain(text)
+    hits = [hit for hit in explained if not hit.ignored]
+    if english is not detector:
+        seen = {hit.key for hit in explained}
+        hits += [hit for hit in english.find(text) if hit.key not in seen]
+    return hits
 
 
 def wording_hit(text: str, language: str = "en") -> UrgentHit:
