@@ -739,7 +739,9 @@ class UrgentDetector:
         if not self._lang.history:
             return ""
         clause = sentence.clause_of[start]
-        tokens = [t for t, c in zip(sentence.tokens, sentence.clause_of, strict=True) if c == clause]
+        tokens = [
+            t for t, c in zip(sentence.tokens, sentence.clause_of, strict=True) if c == clause
+        ]
         if any(token in self._lang.now_words for token in tokens):
             return ""
         for phrase in self._lang.history:
