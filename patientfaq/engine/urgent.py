@@ -23,6 +23,10 @@ Urgent signs) holds each site's working copy, and the site matches with it:
 - admin -> files: `manage.py export_urgent_signs` prints the signs changed on a site as
   [[signs]] tables to paste into the file in a pull request, so every site gets them.
 
+The second detector (urgent_wording.py, a classifier trained on example messages) runs beside
+the signs: either one firing shows the urgent box. Its label per language is [wording] in the
+same files; its examples are the labelled sets in bench/data, and it is not edited in the admin.
+
 Without a database (this module alone, `python -m patientfaq.engine.evaluate`, bench/urgent.py)
 the files are used directly. The [words] lists live only in the files.
 
@@ -67,6 +71,10 @@ When a match does not count
   that are part of the phrase itself ("not breathing", German "keine Luft", Portuguese "não
   consigo respirar", Arabic "لا يتنفس") do not cancel it, nor any other part of the same phrase
   ("not lift + arm" in "he can't lift his arm").
+- The past: a clause holding one of the language's history wordings ("last year", "when I was
+  19", "turned out", "recovered from") and none of its now_words ("now", "today") is history:
+  "I had chest pain last month, it was a pulled muscle". Recent past ("an hour ago",
+  "yesterday") is not history: it may still be happening.
 - General questions: a sentence that opens like a question ("what is", "can", "does", "how"...;
   German "kann man", any verb then "man"; Portuguese "o que", "é normal"; Arabic "هل", "ما هي")
   and says nothing about a particular person ("I", "my", "he", "she", "we"...) is treated as a

@@ -15,6 +15,7 @@ from patientfaq.engine.urgent import (
     _tokens,
     compile_signs,
     default_detector,
+    find_with_english,
     format_signs,
     load_sign_files,
     parse_phrases,
@@ -468,3 +469,18 @@ def test_exported_signs_read_back_the_same() -> None:
             tuple(UrgentSign(t["key"], t["label"], parse_phrases(t["phrases"])) for t in tables)
             == signs
         )
+
+
+def test_a_clause_about_the_past_is_not_an_emergency_now() -> None:
+    assert fired("I had chest pain last month and it was a pulled muscle") == set()
+    assert fired("when I was 19 I took an overdose") == set()
+    assert "breathing" in fired("he had asthma as a child, and now he can't breathe")
+
+
+def test_english_does_not_undo_what_the_readers_language_set_aside() -> None:
+    # French reads "à 3 ans" as the past; English alone would take "anaphylaxie" for the sign.
+    assert fired("mon fils a fait une anaphylaxie à 3 ans, il en a 10", "fr") == set()
+    hits = find_with_english(
+        "mon fils a fait une anaphylaxie à 3 ans", default_detector("fr"), default_detector("en")
+    )
+    assert hits == []
