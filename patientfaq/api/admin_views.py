@@ -3,6 +3,7 @@ organisation details an imported page proposed. Both call the same functions as 
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django import forms
@@ -29,6 +30,7 @@ PROPOSABLE = [
     "contact_email", "contact_phone", "disclaimer",
 ]  # fmt: skip
 CHANGE_ORGANISATION = "organisation.change_organisation"
+KEPT_FOR = timedelta(days=1)
 
 
 class UploadForm(forms.Form):
@@ -72,6 +74,8 @@ def import_entries(request: HttpRequest) -> HttpResponse:
             except FileRefused as error:
                 form.add_error("file", str(error))
             else:
+                # A preview nobody confirmed within a day is forgotten.
+                ImportUpload.objects.filter(uploaded_at__lt=timezone.now() - KEPT_FOR).delete()
                 upload = ImportUpload.objects.create(
                     user=request.user,
                     filename=uploaded.name[:200],
