@@ -42,16 +42,27 @@ def _row_from(values: dict[str, Any], where: str) -> EntryRow:
     return EntryRow(where=where, **text)
 
 
+def _csv_reader(text: str) -> csv.DictReader[str] | None:
+    """A reader for the text, comma-separated or as sniffed, whose header names question and
+    answer; None when no dialect gives such a header."""
+    dialects: list[Any] = [csv.excel]
+    try:
+        dialects.append(csv.Sniffer().sniff(text[:4096], delimiters=",;\t"))
+    except csv.Error:
+        pass
+    for dialect in dialects:
+        reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+        columns = {name.strip().lower() for name in reader.fieldnames or []}
+        if {"question", "answer"} <= columns:
+            return reader
+    return None
+
+
 def read_csv(data: bytes) -> Reading:
     """Rows of a CSV file whose first line names the columns (question and answer at least)."""
     text = decoded(data)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
-    columns = [name.strip().lower() for name in reader.fieldnames or []]
-    if "question" not in columns or "answer" not in columns:
+    reader = _csv_reader(text)
+    if reader is None:
         raise FileRefused(
             _("The first line must name the columns, with at least question and answer.")
         )
