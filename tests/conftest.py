@@ -2,10 +2,11 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, TaskState
 
 from patientfaq.answers.index import reset_engine
 from patientfaq.demo.loader import load_demo
+from patientfaq.editorial.forms import sources_under_review
 from patientfaq.editorial.models import ReviewerProfile
 from patientfaq.editorial.roles import ADMINISTRATORS, EDITORS, REVIEWERS
 from patientfaq.faq.models import EntryPage
@@ -72,3 +73,14 @@ def myoclonus() -> EntryPage:
 @pytest.fixture
 def home() -> Page:
     return Page.objects.get(depth=2, locale__language_code="en").specific
+
+
+def approve(user, entry: EntryPage, task_state_id: int, comment: str = "", ticked=None):
+    """`user` approves `entry` in its review dialog, ticking every source unless `ticked` says
+    which ones (their positions)."""
+    if ticked is None:
+        ticked = range(len(sources_under_review(TaskState.objects.get(pk=task_state_id))))
+    return client_for(user).post(
+        f"/admin/pages/workflow/action/{entry.pk}/approve/{task_state_id}/",
+        {"comment": comment, "task_state_id": task_state_id, "sources": [str(i) for i in ticked]},
+    )

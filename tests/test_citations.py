@@ -11,7 +11,7 @@ from patientfaq.editorial.citations import check_addresses, identifier_problem, 
 from patientfaq.editorial.models import LinkCheck
 from patientfaq.faq.models import EntryPage
 
-from .conftest import client_for
+from .conftest import approve, client_for
 
 pytestmark = pytest.mark.django_db
 PORT = 8161  # this project's test port for a stand-in web server (there is no internet here)
@@ -88,7 +88,7 @@ def test_an_approval_records_each_source_with_its_link_state(alice, bob, web):
     task = WorkflowState.objects.get(
         object_id=str(myoclonus.pk), status=WorkflowState.STATUS_IN_PROGRESS
     ).current_task_state
-    client_for(bob).post(f"/admin/pages/workflow/action/{myoclonus.pk}/approve/{task.pk}/")
+    approve(bob, myoclonus, task.pk)
     confirmed = myoclonus.current_review().sources_confirmed
     assert [(s["title"], s["link"], s["identifier_ok"]) for s in confirmed] == [
         ("A gone page", "works", True)

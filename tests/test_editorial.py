@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from patientfaq.editorial.models import ReviewRecord
 from patientfaq.faq.models import CategoryPage, EntryPage
 
-from .conftest import client_for
+from .conftest import approve, client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -73,10 +73,7 @@ def test_approval_by_bob_publishes_the_entry_and_records_his_review(alice, bob, 
         object_id=str(myoclonus.pk), status=WorkflowState.STATUS_IN_PROGRESS
     )
     task_state = state.current_task_state
-    reviewer = client_for(bob)
-    response = reviewer.post(
-        f"/admin/pages/workflow/action/{myoclonus.pk}/approve/{task_state.pk}/", {"comment": ""}
-    )
+    response = approve(bob, myoclonus, task_state.pk)
     assert response.status_code in (200, 302)
     task_state.refresh_from_db()
     assert task_state.status == TaskState.STATUS_APPROVED
@@ -98,9 +95,7 @@ def test_alice_cannot_approve_her_own_submission(alice, myoclonus):
     state = WorkflowState.objects.get(
         object_id=str(myoclonus.pk), status=WorkflowState.STATUS_IN_PROGRESS
     )
-    editor.post(
-        f"/admin/pages/workflow/action/{myoclonus.pk}/approve/{state.current_task_state.pk}/"
-    )
+    approve(alice, myoclonus, state.current_task_state.pk)
     myoclonus.refresh_from_db()
     assert myoclonus.title != "Changed by Alice"
     assert not ReviewRecord.objects.filter(reviewer=alice).exists()

@@ -12,7 +12,7 @@ from wagtail.models import WorkflowState
 from patientfaq.editorial.models import EntryChange, ReviewRecord, add_months
 from patientfaq.faq.models import EntryPage
 
-from .conftest import client_for
+from .conftest import approve, client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -33,9 +33,7 @@ def _submit(entry: EntryPage, editor) -> int:
 
 
 def _approve(entry: EntryPage, reviewer, task_state: int, comment: str = "") -> None:
-    response = client_for(reviewer).post(
-        f"/admin/pages/workflow/action/{entry.pk}/approve/{task_state}/", {"comment": comment}
-    )
+    response = approve(reviewer, entry, task_state, comment)
     assert response.status_code in (200, 302)
 
 

@@ -120,7 +120,8 @@ def _review(entry: EntryPage, spec: dict[str, Any]) -> None:
         return
     ReviewRecord.objects.create(
         entry=entry,
-        revision=entry.live_revision,
+        # The in-memory page may predate its publication; the database knows what went live.
+        revision=EntryPage.objects.get(pk=entry.pk).live_revision,
         reviewer_name=spec["reviewer"]["name"],
         reviewer_credential=spec["reviewer"]["credential"],
         reviewed_on=spec["reviewed_on"],

@@ -1,6 +1,9 @@
-"""Staff views in the Wagtail admin: reviews due, and sources whose links broke."""
+"""Staff views in the Wagtail admin: reviews due, sources whose links broke, and what changed
+since an entry was last approved."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -15,7 +18,9 @@ from django.views.decorators.http import require_POST
 from patientfaq.faq.models import EntryPage
 
 from .citations import broken_links_report, check_entry_links, live_entries
+from .forms import ApprovalForm, RequestChangesForm
 from .reviews import reviews_due
+from .templatetags.editorial_tags import review_of
 
 STAFF = "wagtailadmin.access_admin"
 
@@ -76,3 +81,51 @@ def check_links_view(request: HttpRequest) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         back = reverse("editorial_links:index")
     return redirect(back)
+
+
+def _review_forms(request: HttpRequest) -> dict[str, Any]:
+    data = request.POST if request.method == "POST" else None
+    action = request.POST.get("action") if data is not None else None
+    return {
+        "approve": ApprovalForm(data if action == "approve" else None),
+        "reject": RequestChangesForm(data if action == "reject" else None),
+    }
+
+
+def review_changes_view(request: HttpRequest, entry_id: int) -> HttpResponse:
+    """What changed since the last approval, word by word; reviewers approve or ask for changes."""
+    _require_staff(request)
+    entry = get_object_or_404(EntryPage, pk=entry_id)
+    workflow_state = entry.current_workflow_state
+    task_state = workflow_state.current_task_state if workflow_state else None
+    task = task_state.task.specific if task_state else None
+    actions = {name for name, *_rest in task.get_actions(entry, request.user)} if task else set()
+    forms = _review_forms(request)
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        if action not in actions:
+            raise PermissionDenied
+        form = forms[action]
+        if form.is_valid():
+            task.on_action(task_state, request.user, action, **form.cleaned_data)
+            done = _("Approved and published.") if action == "approve" else _("Changes requested.")
+            messages.success(request, done)
+            return redirect("wagtailadmin_pages:edit", entry.pk)
+        status = 400
+    return render(
+        request,
+        "editorial/admin/review_page.html",
+        {
+            "page_title": _("What changed: %(title)s") % {"title": entry.title},
+            "header_icon": "clipboard-list",
+            "entry": entry,
+            "task_state": task_state,
+            "actions": actions,
+            "forms": forms,
+            "review": review_of(
+                entry, task_state.revision if task_state else None, forms["approve"]
+            ),
+        },
+        status=status,
+    )

@@ -1,5 +1,7 @@
 """Typed citations: each kind renders as a proper reference and validates its identifier."""
 
+from typing import Any
+
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -15,6 +17,22 @@ PMID_VALIDATOR = RegexValidator(
 )
 
 
+class YearBlock(blocks.IntegerBlock):
+    """A year, read from the form as a number.
+
+    Wagtail compares the posted form with the saved version to decide whether anything changed;
+    a year read back as the text "2024" differed from the stored 2024, so a reviewer approving
+    from the editor saved a new version and had to approve it again.
+    """
+
+    def value_from_datadict(self, data: Any, files: Any, prefix: str) -> Any:
+        value = super().value_from_datadict(data, files, prefix)
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return value
+
+
 class _CitationBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=300, label=_("Title"))
     authors = blocks.CharBlock(
@@ -26,7 +44,7 @@ class _CitationBlock(blocks.StructBlock):
     publisher = blocks.CharBlock(
         max_length=200, label=_("Publisher or journal"), help_text=_("The organisation or journal.")
     )
-    year = blocks.IntegerBlock(min_value=1800, max_value=2100, label=_("Year"))
+    year = YearBlock(min_value=1800, max_value=2100, label=_("Year"))
 
 
 class WebPageCitation(_CitationBlock):

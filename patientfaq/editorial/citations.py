@@ -147,8 +147,9 @@ def broken_links_report() -> dict[str, Any]:
     }
 
 
-def confirm_sources(entry: Any) -> list[dict[str, Any]]:
-    """What the approval of `entry` records about each source: title, address, and link state."""
+def confirm_sources(entry: Any, ticked_by_reviewer: bool = False) -> list[dict[str, Any]]:
+    """What the approval of `entry` records about each source: title, address, link state, and
+    whether the reviewer ticked it as checked."""
     confirmed = []
     for state in source_states([entry]):
         if state.check is None:
@@ -165,6 +166,7 @@ def confirm_sources(entry: Any) -> list[dict[str, Any]]:
                 "link_checked_on": state.check.checked_at.date().isoformat()
                 if state.check
                 else None,
+                "ticked_by_reviewer": ticked_by_reviewer,
             }
         )
     return confirmed

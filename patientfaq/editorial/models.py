@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from typing import Any
 
+from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import AbstractGroupApprovalTask
 
 
 def add_months(day: date, months: int) -> date:
@@ -142,3 +145,44 @@ class LinkCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.address}: {'works' if self.works else self.problem}"
+
+
+class ClinicalReviewTask(AbstractGroupApprovalTask):
+    """Wagtail's group approval, where the reviewer reads what changed since the last approval,
+    ticks each source as checked before approving, and says what to change when asking for it."""
+
+    class Meta:
+        verbose_name = _("clinical review task")
+        verbose_name_plural = _("clinical review tasks")
+
+    def get_actions(self, obj: Any, user: Any) -> list[tuple[str, str, bool]]:
+        if user.is_superuser or self._user_in_groups(user):
+            return [("reject", _("Request changes"), True), ("approve", _("Approve"), True)]
+        return []
+
+    def get_form_for_action(self, action: str) -> type[forms.Form]:
+        from .forms import ApprovalForm, RequestChangesForm
+
+        return ApprovalForm if action == "approve" else RequestChangesForm
+
+    def get_template_for_action(self, action: str) -> str:
+        return "editorial/admin/review_action.html"
+
+    def on_action(self, task_state: Any, user: Any, action_name: str, **kwargs: Any) -> Any:
+        from .forms import every_source_ticked
+
+        if action_name == "approve":
+            if not every_source_ticked(task_state, kwargs.get("sources") or []):
+                raise PermissionDenied(_("Tick each source of the version under review first."))
+            # Read by the task_approved handler that writes the review record.
+            task_state.sources_ticked = True
+        return super().on_action(task_state, user, action_name, comment=kwargs.get("comment", ""))
+
+    @classmethod
+    def get_description(cls) -> str:
+        return str(
+            _(
+                "Clinical reviewers read what changed since the last approval, tick each source "
+                "and approve, or request changes with a comment."
+            )
+        )

@@ -11,7 +11,6 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 from wagtail.models import (
-    GroupApprovalTask,
     GroupPagePermission,
     Locale,
     Page,
@@ -89,7 +88,9 @@ def ensure_roles() -> None:
 
     # The workflow's name is stored untranslated: it is how this code finds it again.
     if not Workflow.objects.filter(name=WORKFLOW_NAME).exists():
-        task, _created = GroupApprovalTask.objects.get_or_create(name=_("Clinical review"))
+        from .models import ClinicalReviewTask
+
+        task, _created = ClinicalReviewTask.objects.get_or_create(name=_("Clinical review"))
         task.groups.set([groups[REVIEWERS]])
         workflow = Workflow.objects.create(name=WORKFLOW_NAME)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)

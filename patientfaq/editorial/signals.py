@@ -38,7 +38,8 @@ def record_clinical_review(
         reviewer_credential=profile.credential if profile else "",
         reviewed_on=today,
         next_review_due=add_months(today, entry.review_every_months()),
-        sources_confirmed=confirm_sources(approved),
+        note=instance.comment or "",
+        sources_confirmed=confirm_sources(approved, getattr(instance, "sources_ticked", False)),
     )
 
 

@@ -56,6 +56,22 @@ class BrokenLinksViewSet(ViewSet):
         ]
 
 
+class ReviewChangesViewSet(ViewSet):
+    """Not in the menu: reached from an entry's edit page and from the review dialogs."""
+
+    name = "editorial_changes"
+    url_prefix = "editorial/changes"
+    icon = "clipboard-list"
+
+    def get_urlpatterns(self) -> list[Any]:
+        return [path("<int:entry_id>/", admin_views.review_changes_view, name="entry")]
+
+
+@hooks.register("register_admin_viewset")
+def register_review_changes() -> ViewSet:
+    return ReviewChangesViewSet()
+
+
 class ClinicalReviewGroup(SnippetViewSetGroup):
     menu_label = _("Clinical review")
     menu_icon = "tick-inverse"

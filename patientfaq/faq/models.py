@@ -20,7 +20,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from patientfaq.editorial.blocks import SourcesBlock
-from patientfaq.editorial.panels import ReadingGradePanel
+from patientfaq.editorial.panels import ChangesSinceApprovalPanel, ReadingGradePanel
 from patientfaq.editorial.translation import (
     MachineTranslationPanel,
     awaits_review_of_machine_translation,
@@ -148,6 +148,7 @@ class EntryPage(Page):
 
     content_panels = [
         MachineTranslationPanel(heading=_("Machine translation")),
+        ChangesSinceApprovalPanel(),
         ReadingGradePanel(),
         FieldPanel("title", heading=_("Question")),
         FieldPanel("short_answer"),
