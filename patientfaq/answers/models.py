@@ -109,3 +109,25 @@ class UrgentCareContact(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_language_display()}: {self.emergency_number}"
+
+
+class SearchIndexVersion(models.Model):
+    """One row: how many changes the searchable entries have seen, for every app process to
+    compare with the version its own index is at."""
+
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"search index version {self.version}"
+
+
+class SearchIndexChange(models.Model):
+    """An entry whose searchable form changed (published, edited, withdrawn, moved...) in one
+    version; processes behind that version re-read it."""
+
+    version = models.BigIntegerField(db_index=True)
+    entry_id = models.BigIntegerField()
+    recorded_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return f"entry {self.entry_id} in version {self.version}"
