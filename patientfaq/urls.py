@@ -43,3 +43,5 @@ if settings.DEBUG:
         + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
         + urlpatterns
     )
+
+handler500 = "patientfaq.errors.server_error"
