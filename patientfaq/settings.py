@@ -108,6 +108,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files with hashed names, compressed, cached for a year (after collectstatic).
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -166,6 +168,13 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", VAR_DIR / "static"))
+# Outside development, static files are served under hashed names (bin/serve runs collectstatic).
+# The test suite renders pages without collecting them first.
+if not DEBUG and "pytest" not in sys.modules:
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", VAR_DIR / "media"))
 # Financial statements and other documents are public on purpose; serve them directly.
@@ -225,18 +234,25 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "faq@example.org")
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", "false")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
-# Patients' words are personal health data: nothing here logs request bodies or query strings.
+# Patients' words are personal health data: nothing here logs request bodies or query strings,
+# and never SQL (its parameters would carry a question). One JSON object per line.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"no_query_strings": {"()": "patientfaq.logging_filters.DropQueryStrings"}},
+    "formatters": {"json": {"()": "patientfaq.logging_filters.JsonLines"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["no_query_strings"]},
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["no_query_strings"],
+            "formatter": "json",
+        },
     },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
     "loggers": {
         # The development server's access log: on, but without query strings.
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.db.backends": {"level": "INFO"},
     },
 }
 

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from patientfaq import health
 from patientfaq.answers import views as answer_views
 from patientfaq.api import views as api_views
 from patientfaq.organisation import views as organisation_views
@@ -12,6 +13,7 @@ from patientfaq.publishing import urls as publishing_urls
 from patientfaq.questions import views as questions_views
 
 urlpatterns = [
+    path("health/", health.health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     *publishing_urls.site_wide,
