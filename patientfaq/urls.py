@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
         organisation_views.financial_statements,
         name="financial_statements",
     ),
+    path("trust/", organisation_views.trust, name="trust"),
     path("ask/", questions_views.ask, name="ask"),
     path("ask/sent/", questions_views.ask_sent, name="ask_sent"),
     path("feedback/", questions_views.feedback, name="feedback"),

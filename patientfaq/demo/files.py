@@ -1,9 +1,9 @@
 """Read and check the demo organisation's data files, one YAML file per language.
 
-`content/en.yaml` holds the organisation, its clinical reviewers, shared sources, categories,
-entries and plain pages. Another language's file (`content/es.yaml`) holds the same sections
-with only the words that are translated: each entry, category and page translates the English
-one with the same slug, and takes its category, sources and related entries from it.
+`content/en.yaml` holds the organisation, its funders, its clinical reviewers, shared sources,
+categories, entries and plain pages. Another language's file (`content/es.yaml`) holds the same
+sections with only the words that are translated: each entry, category and page translates the
+English one with the same slug, and takes its category, sources and related entries from it.
 
 Long texts may be wrapped freely: a line break between two tags (`</p>` then `<h2>`) is dropped,
 and any other line break reads as a space. Everything is checked when read; a mistake stops the
@@ -43,8 +43,20 @@ ORGANISATION = {
     "emergency_number": TEXT,
     "crisis_line": TEXT,
     "disclaimer": TEXT,
+    "funding_statement": TEXT,
+    "conflicts_policy": TEXT,
 }
-TRANSLATED_ORGANISATION = ("charity_status", "founders", "mission", "disclaimer")
+TRANSLATED_ORGANISATION = (
+    "charity_status",
+    "founders",
+    "mission",
+    "disclaimer",
+    "funding_statement",
+    "conflicts_policy",
+)
+# Who funded the organisation, for the trust page: [{funder, kind, year, share}, ...]
+FUNDER = {"funder": TEXT, "kind": TEXT, "year": NUMBER, "share": NUMBER}
+FUNDER_KINDS = ("individuals", "foundation", "government", "industry", "other")
 CITATION = {"title": TEXT, "publisher": TEXT, "year": NUMBER}
 CITATION_KINDS = {"web": "url", "guideline": "url", "pubmed": "pmid", "doi": "doi"}
 CATEGORY = {"slug": TEXT, "title": TEXT, "intro": TEXT}
@@ -210,15 +222,32 @@ def _citation(check: _Checker, name: str, item: _Mapping) -> dict[str, Any]:
 
 def _reviewers(check: _Checker, data: _Mapping) -> dict[str, dict[str, str]]:
     raw = check.items(data.get("reviewers"), "'reviewers'", data)
-    reviewers = [check.fields(r, "A reviewer", {"name": TEXT, "credential": TEXT}) for r in raw]
+    reviewers = [
+        check.fields(r, "A reviewer", {"name": TEXT, "credential": TEXT}, {"interests": TEXT})
+        for r in raw
+    ]
+    for reviewer in reviewers:
+        reviewer.setdefault("interests", "")
     return {reviewer["name"]: reviewer for reviewer in reviewers}
+
+
+def _funding(check: _Checker, data: _Mapping) -> list[dict[str, Any]]:
+    raw = check.items(data.get("funding"), "'funding'", data)
+    funders = [check.fields(item, "A funder", FUNDER) for item in raw]
+    for funder, where in zip(funders, raw, strict=True):
+        if funder["kind"] not in FUNDER_KINDS:
+            kinds = ", ".join(FUNDER_KINDS)
+            raise check.fail(where, f"A funder: 'kind' must be one of {kinds}.")
+        if not 0 <= funder["share"] <= 100:
+            raise check.fail(where, "A funder: 'share' is a percentage from 0 to 100.")
+    return funders
 
 
 def _sections(check: _Checker, data: _Mapping, main: dict[str, Any] | None) -> dict[str, Any]:
     """The checked sections of one file; `main` is the English content a translation follows."""
     sections = {"home", "organisation", "reviewers", "categories", "entries", "pages"}
     if main is None:
-        sections.add("sources")
+        sections |= {"sources", "funding"}
     unknown = sorted(set(data) - sections)
     if unknown:
         known = ", ".join(sorted(sections))
@@ -286,6 +315,7 @@ def _sections(check: _Checker, data: _Mapping, main: dict[str, Any] | None) -> d
     return {
         "home": home,
         "organisation": organisation,
+        "funding": _funding(check, data) if main is None else main["funding"],
         "reviewers": list(reviewers.values()),
         "categories": categories,
         "entries": entries,
@@ -336,8 +366,8 @@ def _follow_main(
 
 
 def read_content(language: str = MAIN_LANGUAGE) -> dict[str, Any]:
-    """The demo's checked content in `language`: home, organisation, reviewers, categories,
-    entries (with their sources and reviewer spelt out) and pages."""
+    """The demo's checked content in `language`: home, organisation, funding, reviewers,
+    categories, entries (with their sources and reviewer spelt out) and pages."""
     check, data = _read_yaml(CONTENT_DIR / f"{MAIN_LANGUAGE}.yaml")
     main = _sections(check, data, None)
     if language == MAIN_LANGUAGE:

@@ -15,9 +15,9 @@ from wagtail.models import Locale, Page, Site
 from patientfaq.editorial.models import EntryChange, ReviewerProfile, ReviewRecord
 from patientfaq.editorial.roles import ADMINISTRATORS, EDITORS, REVIEWERS, ensure_roles
 from patientfaq.faq.models import CategoryPage, EntryPage, HomePage, RelatedEntry, StandardPage
-from patientfaq.organisation.models import Organisation, OrganisationTranslation
+from patientfaq.organisation.models import FundingSource, Organisation, OrganisationTranslation
 
-from .files import MAIN_LANGUAGE, read_content, translations
+from .files import MAIN_LANGUAGE, TRANSLATED_ORGANISATION, read_content, translations
 
 DEMO_USERS = {
     "admin": (ADMINISTRATORS, True),
@@ -84,10 +84,33 @@ def _organisation(site: Site, home: HomePage, content: dict[str, Any]) -> None:
         "emergency_number",
         "crisis_line",
         "postal_address",
+        "funding_statement",
+        "conflicts_policy",
     ):
         setattr(organisation, name, data[name])
     organisation.donate_page = home.get_children().filter(slug="donate").first()
+    organisation.editorial_policy_page = home.get_children().filter(slug="editorial-policy").first()
     organisation.save()
+    if not FundingSource.objects.exists():
+        for funder in content["funding"]:
+            FundingSource.objects.create(
+                funder=funder["funder"],
+                kind=funder["kind"],
+                year=funder["year"],
+                share_of_income=funder["share"],
+            )
+
+
+def _advisory_board(reviewers: list[dict[str, str]]) -> None:
+    """A clinical reviewer profile for each demo reviewer, for the trust page."""
+    for reviewer in reviewers:
+        ReviewerProfile.objects.get_or_create(
+            display_name=reviewer["name"],
+            defaults={
+                "credential": reviewer["credential"],
+                "declared_interests": reviewer["interests"],
+            },
+        )
 
 
 def _entry(category: CategoryPage, spec: dict[str, Any], locale: Locale) -> tuple[EntryPage, bool]:
@@ -141,9 +164,13 @@ def _demo_users(password: str, reviewers: list[dict[str, str]]) -> list[str]:
         user.groups.add(Group.objects.get(name=group_name))
         made.append(username)
         if group_name == REVIEWERS:
-            ReviewerProfile.objects.create(
-                user=user, display_name=reviewers[0]["name"], credential=reviewers[0]["credential"]
+            profile, _created = ReviewerProfile.objects.get_or_create(
+                display_name=reviewers[0]["name"],
+                defaults={"credential": reviewers[0]["credential"]},
             )
+            if profile.user_id is None:
+                profile.user = user
+                profile.save()
     return made
 
 
@@ -194,7 +221,7 @@ def _load_translation(content: dict[str, Any], language: str, home: HomePage) ->
         data = content["organisation"]
         OrganisationTranslation.objects.create(
             language=language,
-            **{k: data[k] for k in ("charity_status", "founders", "mission", "disclaimer")},
+            **{k: data[k] for k in TRANSLATED_ORGANISATION},
         )
     return created
 
@@ -222,6 +249,7 @@ def load_demo(users_password: str | None = None) -> dict[str, int]:
         )
         created["pages"] += new
     _organisation(Site.objects.get(is_default_site=True), home, content)
+    _advisory_board(content["reviewers"])
 
     categories = {}
     for spec in content["categories"]:

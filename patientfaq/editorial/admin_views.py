@@ -19,8 +19,11 @@ from patientfaq.faq.models import EntryPage
 
 from .citations import broken_links_report, check_entry_links, live_entries
 from .forms import ApprovalForm, RequestChangesForm
+from .models import TickNote
 from .reviews import reviews_due
+from .roles import ADMINISTRATORS
 from .templatetags.editorial_tags import review_of
+from .tick import CRITERIA, checklist, save_note
 
 STAFF = "wagtailadmin.access_admin"
 
@@ -128,4 +131,37 @@ def review_changes_view(request: HttpRequest, entry_id: int) -> HttpResponse:
             ),
         },
         status=status,
+    )
+
+
+def _is_administrator(user: Any) -> bool:
+    return bool(user.is_superuser or user.groups.filter(name=ADMINISTRATORS).exists())
+
+
+def tick_checklist_view(request: HttpRequest) -> HttpResponse:
+    """The PIF TICK criteria: status from the data where it can be, staff's notes otherwise."""
+    _require_staff(request)
+    can_edit = _is_administrator(request.user)
+    if request.method == "POST":
+        if not can_edit:
+            raise PermissionDenied
+        statuses = {value for value, _label in TickNote.STATUSES}
+        wanted = {c.key: request.POST.get(f"status-{c.key}", "") for c in CRITERIA}
+        if any(status not in statuses for status in wanted.values()):
+            messages.error(request, _("Choose one of the statuses offered."))
+            return redirect("editorial_tick:index")
+        for key, status in wanted.items():
+            save_note(key, status, request.POST.get(f"notes-{key}", "").strip(), request.user)
+        messages.success(request, _("The checklist notes are saved."))
+        return redirect("editorial_tick:index")
+    return render(
+        request,
+        "editorial/admin/tick_checklist.html",
+        {
+            "page_title": _("PIF TICK checklist"),
+            "header_icon": "list-ul",
+            "items": checklist(),
+            "statuses": TickNote.STATUSES,
+            "can_edit": can_edit,
+        },
     )

@@ -28,7 +28,12 @@ class ReviewerProfile(models.Model):
     """How a clinical reviewer is named on the entries they approve."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviewer_profile"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="reviewer_profile",
+        help_text=_("Leave empty for a board member who reviews without an account here."),
     )
     display_name = models.CharField(
         max_length=120, verbose_name=_("Name as shown to readers"), help_text=_("Dr. Amara Okafor")
@@ -37,7 +42,21 @@ class ReviewerProfile(models.Model):
         max_length=120, verbose_name=_("Credential"), help_text=_("MD, neurologist")
     )
 
-    panels = [FieldPanel("user"), FieldPanel("display_name"), FieldPanel("credential")]
+    declared_interests = models.TextField(
+        blank=True,
+        verbose_name=_("Declared interests"),
+        help_text=_(
+            "Money or ties from companies or funders that could sway their views, shown on the "
+            "trust page. Write 'None' when they declared none; empty reads as not declared yet."
+        ),
+    )
+
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("display_name"),
+        FieldPanel("credential"),
+        FieldPanel("declared_interests"),
+    ]
 
     class Meta:
         verbose_name = _("clinical reviewer")
@@ -128,6 +147,32 @@ class EntryChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.entry.title}, {self.published_on:%Y-%m-%d}: {self.note}"
+
+
+class TickNote(models.Model):
+    """Staff's own assessment of one PIF TICK criterion: a status where the data cannot tell,
+    and notes on the evidence."""
+
+    STATUSES = [
+        ("", _("Not assessed")),
+        ("met", _("Met")),
+        ("partly", _("Partly met")),
+        ("not_met", _("Not met")),
+    ]
+
+    criterion = models.CharField(max_length=40, unique=True)
+    status = models.CharField(max_length=10, blank=True, choices=STATUSES)
+    notes = models.TextField(blank=True, verbose_name=_("Notes"))
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("PIF TICK note")
+
+    def __str__(self) -> str:
+        return self.criterion
 
 
 class LinkCheck(models.Model):

@@ -41,22 +41,29 @@ class ReviewDue:
         return reverse("wagtailadmin_pages:edit", args=[self.entry.pk])
 
 
-def reviews_due(today: date | None = None, within_days: int | None = None) -> list[ReviewDue]:
-    """Live entries never reviewed or due within `within_days`, most overdue first."""
+def live_entries_with_reviews() -> Any:
+    """Live entries, each with its latest review: `reviewed_on`, `due` and `last_reviewer_id`
+    (None when never reviewed)."""
     from patientfaq.faq.models import EntryPage
 
-    today = today or timezone.localdate()
-    if within_days is None:
-        within_days = settings.PATIENTFAQ_REVIEW_REMINDER_DAYS
     latest = ReviewRecord.objects.filter(entry=OuterRef("pk")).order_by("-reviewed_on", "-pk")
-    entries = (
+    return (
         EntryPage.objects.live()
         .select_related("locale")
         .annotate(
+            reviewed_on=Subquery(latest.values("reviewed_on")[:1]),
             due=Subquery(latest.values("next_review_due")[:1]),
             last_reviewer_id=Subquery(latest.values("reviewer")[:1]),
         )
     )
+
+
+def reviews_due(today: date | None = None, within_days: int | None = None) -> list[ReviewDue]:
+    """Live entries never reviewed or due within `within_days`, most overdue first."""
+    today = today or timezone.localdate()
+    if within_days is None:
+        within_days = settings.PATIENTFAQ_REVIEW_REMINDER_DAYS
+    entries = live_entries_with_reviews()
     horizon = today + timedelta(days=within_days)
     users = get_user_model().objects.in_bulk(
         {e.last_reviewer_id for e in entries if e.last_reviewer_id}

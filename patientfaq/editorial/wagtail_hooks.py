@@ -56,6 +56,16 @@ class BrokenLinksViewSet(ViewSet):
         ]
 
 
+class TickChecklistViewSet(ViewSet):
+    name = "editorial_tick"
+    url_prefix = "editorial/pif-tick"
+    icon = "list-ul"
+    menu_label = _("PIF TICK checklist")
+
+    def get_urlpatterns(self) -> list[Any]:
+        return [path("", admin_views.tick_checklist_view, name="index")]
+
+
 class ReviewChangesViewSet(ViewSet):
     """Not in the menu: reached from an entry's edit page and from the review dialogs."""
 
@@ -81,6 +91,7 @@ class ClinicalReviewGroup(SnippetViewSetGroup):
         ReviewerProfileViewSet,
         BrokenLinksViewSet,
         EntryChangeViewSet,
+        TickChecklistViewSet,
     )
 
 

@@ -64,6 +64,28 @@ class Organisation(BaseSiteSetting):
         verbose_name=_("Medical disclaimer"),
         help_text=_("Shown on every page and with every answer. Leave empty for the default text."),
     )
+    editorial_policy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Editorial policy page"),
+        help_text=_("Linked from the trust page, in the reader's language where translated."),
+    )
+    funding_statement = models.TextField(
+        blank=True,
+        verbose_name=_("How we are funded"),
+        help_text=_("A few sentences for the trust page; the funders themselves are listed below."),
+    )
+    conflicts_policy = models.TextField(
+        blank=True,
+        verbose_name=_("Conflicts of interest"),
+        help_text=_(
+            "How the organisation handles ties to companies or funders; each reviewer's own "
+            "declared interests are set under Clinical reviewers."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -90,6 +112,14 @@ class Organisation(BaseSiteSetting):
             [FieldPanel("emergency_number"), FieldPanel("crisis_line")], heading=_("Urgent care")
         ),
         FieldPanel("disclaimer"),
+        MultiFieldPanel(
+            [
+                FieldPanel("editorial_policy_page"),
+                FieldPanel("funding_statement"),
+                FieldPanel("conflicts_policy"),
+            ],
+            heading=_("Trust page"),
+        ),
     ]
 
     class Meta:
@@ -110,6 +140,8 @@ class OrganisationTranslation(models.Model):
     founders = models.CharField(max_length=300, blank=True, verbose_name=_("Founders"))
     mission = models.TextField(blank=True, verbose_name=_("Mission, in one or two sentences"))
     disclaimer = models.TextField(blank=True, verbose_name=_("Medical disclaimer"))
+    funding_statement = models.TextField(blank=True, verbose_name=_("How we are funded"))
+    conflicts_policy = models.TextField(blank=True, verbose_name=_("Conflicts of interest"))
 
     panels = [
         FieldPanel("language"),
@@ -117,6 +149,8 @@ class OrganisationTranslation(models.Model):
         FieldPanel("founders"),
         FieldPanel("mission"),
         FieldPanel("disclaimer"),
+        FieldPanel("funding_statement"),
+        FieldPanel("conflicts_policy"),
     ]
 
     class Meta:
@@ -126,7 +160,14 @@ class OrganisationTranslation(models.Model):
         return self.get_language_display()
 
 
-TRANSLATED_FIELDS = ("charity_status", "founders", "mission", "disclaimer")
+TRANSLATED_FIELDS = (
+    "charity_status",
+    "founders",
+    "mission",
+    "disclaimer",
+    "funding_statement",
+    "conflicts_policy",
+)
 
 
 class LocalisedOrganisation:
@@ -174,6 +215,51 @@ class FinancialStatement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.year}: {self.title}"
+
+
+class FundingSource(models.Model):
+    """Who gave money in a year, listed on the trust page."""
+
+    INDIVIDUALS, FOUNDATION, GOVERNMENT, INDUSTRY, OTHER = (
+        "individuals",
+        "foundation",
+        "government",
+        "industry",
+        "other",
+    )
+    KINDS = [
+        (INDIVIDUALS, _("Gifts from individuals")),
+        (FOUNDATION, _("Charitable foundation")),
+        (GOVERNMENT, _("Government or public body")),
+        (INDUSTRY, _("Company (for example a drug or device maker)")),
+        (OTHER, _("Other")),
+    ]
+
+    funder = models.CharField(max_length=200, verbose_name=_("Funder"))
+    kind = models.CharField(max_length=20, choices=KINDS, verbose_name=_("Kind of funder"))
+    year = models.PositiveIntegerField(
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)], verbose_name=_("Year")
+    )
+    share_of_income = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        verbose_name=_("Share of that year's income (%)"),
+    )
+
+    panels = [
+        FieldPanel("funder"),
+        FieldPanel("kind"),
+        FieldPanel("year"),
+        FieldPanel("share_of_income"),
+    ]
+
+    class Meta:
+        ordering = ["-year", "-share_of_income", "funder"]
+        verbose_name = _("funding source")
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.funder}"
 
 
 class StatementRequest(models.Model):

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import FinancialStatement, OrganisationTranslation, StatementRequest
+from .models import FinancialStatement, FundingSource, OrganisationTranslation, StatementRequest
 
 
 class FinancialStatementViewSet(SnippetViewSet):
@@ -25,10 +25,22 @@ class OrganisationTranslationViewSet(SnippetViewSet):
     list_display = ["language", "charity_status"]
 
 
+class FundingSourceViewSet(SnippetViewSet):
+    model = FundingSource
+    icon = "decimal"
+    menu_label = _("Funding sources")
+    list_display = ["year", "funder", "kind", "share_of_income"]
+
+
 class OrganisationGroup(SnippetViewSetGroup):
     menu_label = _("Organisation")
     menu_icon = "group"
-    items = (FinancialStatementViewSet, StatementRequestViewSet, OrganisationTranslationViewSet)
+    items = (
+        FinancialStatementViewSet,
+        FundingSourceViewSet,
+        StatementRequestViewSet,
+        OrganisationTranslationViewSet,
+    )
 
 
 register_snippet(OrganisationGroup)
