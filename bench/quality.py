@@ -3,6 +3,7 @@ tuning half beside it, against plain BM25 and plain MiniLM in the same run.
 
     python bench/quality.py            # test halves and tuning halves
     python bench/quality.py --latency  # also per-query latency against plain BM25
+    python bench/quality.py --tuning-only  # while changing the engine: never the test halves
 
 For each half: P@1 and MRR@10 (an entry that answers the question, grade 2), recall@50 of the
 first stage's candidates (the reranker can only choose among them), the share of answerable
@@ -111,7 +112,13 @@ def figures(half: QuestionSet, engine: Engine, systems: dict) -> list[str]:
     return lines
 
 
-def report(corpus: str, sets: list[QuestionSet], embedder: OnnxEmbedder, latency: bool) -> None:
+def report(
+    corpus: str,
+    sets: list[QuestionSet],
+    embedder: OnnxEmbedder,
+    latency: bool,
+    halves: tuple[str, ...] = ("test", "tune"),
+) -> None:
     documents = corpus_documents(corpus)
     engine = Engine(embedder=embedder, cache_dir=bench_cache_dir())
     engine.index(documents)
@@ -128,7 +135,7 @@ def report(corpus: str, sets: list[QuestionSet], embedder: OnnxEmbedder, latency
     }
     print(f"== {corpus}: {len(documents)} entries")
     for question_set in sets:
-        for which in ("test", "tune"):
+        for which in halves:
             half = question_set.half(which)
             print(f"-- {half.name} ({len(half.queries)} questions)")
             for line in figures(half, engine, systems):
@@ -180,13 +187,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", action="store_true", help="also time questions")
     parser.add_argument("--skip-rqe", action="store_true")
+    parser.add_argument(
+        "--tuning-only", action="store_true", help="tuning halves only, and no RQE test pairs"
+    )
     args = parser.parse_args()
+    halves = ("tune",) if args.tuning_only else ("test", "tune")
     embedder = OnnxEmbedder()
     lay_sets = [medquad_lay(name) for name in MEDQUAD_LAY]
-    report("medquad", [*lay_sets, offtopic()], embedder, args.latency)
-    report("meqsum", [meqsum()], embedder, False)
-    report("demo", [demo_lay(), offtopic("demo")], embedder, False)
-    if not args.skip_rqe:
+    report("medquad", [*lay_sets, offtopic()], embedder, args.latency, halves)
+    report("meqsum", [meqsum()], embedder, False, halves)
+    report("demo", [demo_lay(), offtopic("demo")], embedder, False, halves)
+    if not (args.skip_rqe or args.tuning_only):
         print(f"== RQE test ({len(read_jsonl(data_file('rqe_test.jsonl')))} pairs)")
         rqe(embedder)
 

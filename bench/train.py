@@ -24,6 +24,7 @@ The test halves are never read here; bench/quality.py reports them.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -84,11 +85,11 @@ def tuning_sets() -> dict[str, QuestionSet]:
 
 
 def vectors(engine: Engine, texts: list[str], cache: EmbeddingCache) -> np.ndarray:
-    """The engine's query vectors of these texts, cached on disk between runs."""
+    """The vectors the engine's intent model reads for these texts, cached between runs."""
     keys = [text_key(t) for t in texts]
     found = cache.get_many(keys)
     missing = [(k, t) for k, t in zip(keys, texts, strict=True) if k not in found]
-    fresh = [(k, engine.query_vector(t)) for k, t in missing]
+    fresh = [(k, engine.intent_vector(t)) for k, t in missing]
     cache.put_many(fresh)
     found.update(fresh)
     return np.stack([found[k] for k in keys])
@@ -137,7 +138,7 @@ def softmax_regression(
 
 def train_intent(engine: Engine, halves: dict[str, QuestionSet]) -> IntentModel:
     examples = intent_examples(halves)
-    cache = EmbeddingCache(bench_cache_dir(), f"bench-queries-{engine.embedder.name}")
+    cache = EmbeddingCache(bench_cache_dir(), f"bench-intent-{engine.embedder.name}")
     x = vectors(engine, [t for t, _, _ in examples], cache).astype(np.float64)
     y = np.zeros((len(examples), len(KINDS)))
     for row, (_, kind, _) in enumerate(examples):
@@ -294,15 +295,10 @@ def train_decision(
         "decision weights: "
         + ", ".join(f"{n} {v:+.2f}" for n, v in zip(DECISION_FEATURES, w, strict=True))
     )
-    return LinearModel(
-        features=DECISION_FEATURES,
-        weights=w,
-        mean=mean,
-        scale=scale,
-        bias=b,
+    return replace(
+        model,
         threshold=threshold,
         suggest=suggest,
-        embedder=EMBEDDER_PREFIX,
         about=(
             f"bench/train.py: {len(positive)} answerable and {len(negative)} other tuning-half "
             "questions"

@@ -286,16 +286,25 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         confidence: float | None = None
         if stage is not None:
             candidates, features = self._candidates(
-                stage.intent, snapshot, text, vector, scores, evidence, pinned_positions
+                stage.intent.probabilities(self._intent_vector(text, vector)),
+                snapshot,
+                text,
+                vector,
+                scores,
+                evidence,
+                pinned_positions,
             )
             reranked = stage.reranker.score(features)
             order = np.argsort(-reranked, kind="stable")
             best = [int(candidates[i]) for i in order]
-            score_of = dict(zip(best, _probability(reranked[order]).tolist(), strict=True))
             first = float(reranked[order[0]])
             # With one candidate only, nothing comes close: a wide margin.
             runner_up = float(reranked[order[1]]) if len(order) > 1 else first - 5.0
             confidence = stage.confidence(features[order[0]], first, runner_up, long)
+            # Scores as the decision reads them: the first match's is the confidence, the
+            # others' fall away from it as their reranker scores do.
+            shifted = reranked[order] - first + _logit(confidence)
+            score_of = dict(zip(best, _probability(shifted).tolist(), strict=True))
         else:
             wanted = min(limit + len(pinned_positions), len(scores))
             top = np.argpartition(-scores, wanted - 1)[:wanted]
@@ -369,7 +378,8 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         long = self._is_long(text)
         vector = self._query_vector(text, expansion, long)
         evidence, fused = self._first_stage(snapshot, vector, query_stems, expansion, long)
-        positions, features = self._candidates(intent, snapshot, text, vector, fused, evidence, [])
+        kind = intent.probabilities(self._intent_vector(text, vector))
+        positions, features = self._candidates(kind, snapshot, text, vector, fused, evidence, [])
         return [snapshot.documents[p].id for p in positions], features, long
 
     def query_vector(self, query: str, language: str = "en") -> np.ndarray:
@@ -380,9 +390,23 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         expansion = self._expansion(snapshot, text, query_stems, language) if snapshot else []
         return self._query_vector(text, expansion, self._is_long(text))
 
+    def intent_vector(self, query: str, language: str = "en") -> np.ndarray:
+        """The vector the intent model reads for this query (for training it)."""
+        return self._intent_vector(clean_query(query), self.query_vector(query, language))
+
+    def _intent_vector(self, text: str, vector: np.ndarray) -> np.ndarray:
+        """The query's own vector, or for a story that also asks, the vector of what it asks:
+        in "it started after a fall and now it comes back every night. will it ever stop?" the
+        fall is the story and the outlook is the question."""
+        asked = asked_part(text)
+        if not asked or asked == text:
+            return vector
+        asked_vector: np.ndarray = self.embedder.encode_queries([asked])[0]
+        return asked_vector
+
     def _candidates(
         self,
-        intent: IntentModel,
+        kind: np.ndarray,
         snapshot: _Snapshot,
         text: str,
         vector: np.ndarray,
@@ -390,7 +414,8 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         evidence: Evidence,
         pinned: list[int],
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Candidate positions and their feature rows (FEATURES)."""
+        """Candidate positions and their feature rows (FEATURES); kind holds the intent
+        model's probability of each kind of answer (KINDS)."""
         shares = snapshot.names.shares(" ".join(words(text)))
         top = _top(fused, CANDIDATES)
         named = _top(shares, NAMED_SUBJECTS)
@@ -410,8 +435,12 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         by_subject = snapshot.subject_order
         subject_fused = np.maximum.reduceat(fused[by_subject], snapshot.subject_starts)
         subject_lexical = np.maximum.reduceat(lexical[by_subject], snapshot.subject_starts)
-        kind = intent.probabilities(vector)
+        # How likely the patient asks for each entry's kind of answer, also as a share of the
+        # likeliest kind its subject has: a topic without a treatment entry still has a best side.
+        asked_kind = kind[snapshot.kinds]
+        subject_kind = np.maximum.reduceat(asked_kind[by_subject], snapshot.subject_starts)
         their_subjects = snapshot.subject_of[candidates]
+        information = (snapshot.kinds[candidates] == _INFORMATION).astype(np.float64)
         long = float(evidence.long)
         columns = {
             "fused": fused[candidates],
@@ -421,8 +450,11 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
             "title_lexical": self._title_lexical(snapshot, text)[candidates],
             "expanded": _scaled(evidence.expanded)[candidates],
             "coverage": evidence.coverage[candidates],
-            "kind": kind[snapshot.kinds[candidates]],
-            "information": (snapshot.kinds[candidates] == _INFORMATION).astype(np.float64),
+            "kind": asked_kind[candidates],
+            "kind_share": asked_kind[candidates] / np.maximum(subject_kind[their_subjects], 1e-6),
+            "information": information,
+            # A story that asks nothing ("my son was told he has ...") wants the general entry.
+            "information_asked": information * float(not asked_part(text)),
             "subject_fused": subject_fused[their_subjects],
             "subject_lexical": subject_lexical[their_subjects],
             "name": shares[their_subjects],
@@ -853,3 +885,9 @@ def _probability(scores: np.ndarray) -> np.ndarray:
     """Reranker scores as numbers between 0 and 1, in the same order."""
     probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-scores))
     return probabilities
+
+
+def _logit(probability: float) -> float:
+    """The score whose _probability is this one (kept off 0 and 1)."""
+    p = min(max(probability, 1e-6), 1 - 1e-6)
+    return float(np.log(p / (1 - p)))

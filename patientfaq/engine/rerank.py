@@ -17,8 +17,11 @@ The figures (one row per candidate), each scale-free so that one model serves a 
     title_lexical   BM25 over entries' questions only, scaled likewise
     expanded        BM25 over the clinical names of the patient's lay words (HPO), scaled
     coverage        1 when the question holds every word of one of the entry's questions
-    kind            how likely the patient asks for this entry's kind of answer (intent.py)
+    kind            how likely the patient asks for this entry's kind of answer (intent.py,
+                    reading the clauses that ask when a story also asks something)
+    kind_share      kind, as a share of the likeliest kind among the entries on its subject
     information     1 for a general "what is it" entry
+    information_asked  1 for a general entry when the question is a story that asks nothing
     subject_fused   the best first-stage score among the entries on the same subject
     subject_lexical the best scaled BM25 among the entries on the same subject
     name            the share of the subject's name (letter triples, weighed by rarity) found
@@ -46,7 +49,9 @@ FEATURES = (
     "expanded",
     "coverage",
     "kind",
+    "kind_share",
     "information",
+    "information_asked",
     "subject_fused",
     "subject_lexical",
     "name",

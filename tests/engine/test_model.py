@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from patientfaq.engine import Engine, OnnxEmbedder
+from patientfaq.engine import Document, Engine, OnnxEmbedder
 from patientfaq.engine.embedding import minilm_files
 
 from .conftest import CORPUS, SEED_QUERY
@@ -46,6 +46,55 @@ def test_it_ranks_the_myoclonus_entry_first_for_a_lay_question(engine: Engine) -
     answer = engine.search(SEED_QUERY)
     assert answer.matches[0].id == "myoclonus"
     assert answer.answered
+
+
+def test_the_trained_second_stage_reads_the_real_models_vectors(engine: Engine) -> None:
+    assert engine.second_stage is not None
+    answer = engine.search(SEED_QUERY)
+    # The first match's score is the decision's confidence; the others fall away from it.
+    assert answer.matches[0].score == pytest.approx(answer.confidence, abs=1e-5)
+    assert [m.score for m in answer.matches] == sorted(
+        (m.score for m in answer.matches), reverse=True
+    )
+
+
+LUPUS_TREATMENT = Document(
+    id="lupus-treatment",
+    question="How is lupus treated?",
+    answer=(
+        "Medicines calm the immune system: anti-inflammatory tablets for joint pain, "
+        "hydroxychloroquine for most people, and steroids for flares. A rheumatologist "
+        "plans the treatment."
+    ),
+)
+LUPUS_INHERITED = Document(
+    id="lupus-inherited",
+    question="Is lupus inherited?",
+    answer=(
+        "Lupus is not passed down directly, but it runs in some families: relatives of "
+        "someone with lupus are a little more likely to get it."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("is there anything that can stop my lupus flares", "lupus-treatment"),
+        ("my mum has lupus, will my daughter get it from her?", "lupus-inherited"),
+        ("my sister was told she has lupus. what is that?", "lupus"),
+    ],
+)
+def test_it_picks_the_side_of_a_topic_the_patient_asks_about(
+    embedder: OnnxEmbedder, tmp_path: Path, question: str, entry: str
+) -> None:
+    engine = Engine(embedder=embedder, cache_dir=tmp_path)
+    engine.index([*CORPUS, LUPUS_TREATMENT, LUPUS_INHERITED])
+    assert engine.search(question).matches[0].id == entry
+
+
+def test_a_misspelt_name_still_finds_its_entry(engine: Engine) -> None:
+    assert engine.search("what is myclonus").matches[0].id == "myoclonus"
 
 
 def test_it_ranks_myoclonus_first_when_the_patient_never_names_it(engine: Engine) -> None:
