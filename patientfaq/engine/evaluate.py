@@ -24,6 +24,7 @@ from .cache import default_cache_dir
 from .engine import Engine
 from .records import Answer, Document
 from .urgent import default_detector
+from .urgent_wording import default_wording
 
 # Grade 2 and above means "answers the question" in our qrels; grade 1 is only related.
 MEASURES = ("P(rel=2)@1", "RR(rel=2)@10", "nDCG@10", "R(rel=2)@10")
@@ -97,14 +98,16 @@ def run_queries(
 ) -> tuple[dict[str, Answer], list[float]]:
     """Each query's answer, and each query's time in milliseconds.
 
-    As on the site, urgent signs are checked first, and their time counts too.
+    As on the site, urgent signs are checked first (the sign lists, then the wording classifier),
+    and their time counts too.
     """
     detector = default_detector("en")
+    wording = default_wording()
     answers: dict[str, Answer] = {}
     timings: list[float] = []
     for qid, text in queries:
         started = time.perf_counter()
-        urgent = detector.is_urgent(text)
+        urgent = detector.is_urgent(text) or wording.is_urgent(text)
         answers[qid] = replace(engine.search(text, limit=limit), urgent=urgent)
         timings.append((time.perf_counter() - started) * 1000)
     return answers, timings
