@@ -213,6 +213,8 @@ def _page_moved(sender: type, instance: Any, **kwargs: Any) -> None:
 @receiver(post_delete, sender=PageViewRestriction)
 def _restriction_changed(sender: type, instance: PageViewRestriction, **kwargs: Any) -> None:
     """Behind a login or password, an entry is not for the public search."""
+    if kwargs.get("raw"):
+        return  # loaded from a backup: every process indexes everything again
     record_change(_entries_within(instance.page))
 
 
