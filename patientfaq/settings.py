@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "patientfaq.publishing",
     "patientfaq.api",
     "patientfaq.demo",
+    "patientfaq.security",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -107,7 +108,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "patientfaq.security.middleware.ClientBehindProxies",
     "django.middleware.security.SecurityMiddleware",
+    "patientfaq.security.middleware.SecurityHeaders",
     # Static files with hashed names, compressed, cached for a year (after collectstatic).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -231,8 +234,26 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "false")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "faq@example.org")
 
-SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", "false")
+# HTTPS=true where the site is served over HTTPS: cookies only over HTTPS, plain HTTP redirected
+# (except /health/, for load balancers), and HSTS telling browsers to use HTTPS for a year.
+HTTPS = envbool("HTTPS", "false")
+SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", str(HTTPS))
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+SECURE_HSTS_SECONDS = envint("HSTS_SECONDS", "31536000" if HTTPS else "0")
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Preloading is a promise about the whole domain that only the organisation can make.
+SECURE_HSTS_PRELOAD = envbool("HSTS_PRELOAD", "false")
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+# Proxies in front of the app (a load balancer, a CDN): how many, so that the client's address
+# and whether it came over HTTPS are read from the headers the last of them set.
+PROXY_HOPS = envint("PROXY_HOPS", "0")
+if PROXY_HOPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The admin calls no third party: no avatars from Gravatar, no check for Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Patients' words are personal health data: nothing here logs request bodies or query strings,
 # and never SQL (its parameters would carry a question). One JSON object per line.

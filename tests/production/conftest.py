@@ -27,7 +27,7 @@ def production_environment(**extra: str) -> dict[str, str]:
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_", "PYTEST")) and key != "DEBUG"
     }
-    environment.update(SECRET_KEY="a-long-random-string-" * 3, **extra)
+    environment.update({"SECRET_KEY": "a-long-random-string-" * 3, **extra})
     return environment
 
 

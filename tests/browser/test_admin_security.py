@@ -1,0 +1,54 @@
+"""Staff use the Wagtail admin under the site's Content-Security-Policy without breakage."""
+
+import pytest
+
+from patientfaq.faq.models import EntryPage
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+WATCH_VIOLATIONS = """
+window.cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+});
+"""
+
+
+def watched(page) -> list[str]:
+    """Collect Content-Security-Policy complaints from the console as the page runs."""
+    complaints: list[str] = []
+    page.add_init_script(WATCH_VIOLATIONS)
+    page.on(
+        "console",
+        lambda message: (
+            complaints.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    return complaints
+
+
+def test_the_admin_login_and_page_editor_load_with_no_policy_violations(
+    site, desktop, django_user_model
+):
+    django_user_model.objects.create_superuser("sam", "sam@example.org", "a long passphrase")
+    complaints = watched(desktop)
+    desktop.goto(site + "/admin/login/")
+    desktop.fill("#id_username", "sam")
+    desktop.fill("#id_password", "a long passphrase")
+    desktop.click("button[type=submit]")
+    desktop.wait_for_url(site + "/admin/")
+    entry = EntryPage.objects.get(slug="what-is-myoclonus", locale__language_code="en")
+    desktop.goto(f"{site}/admin/pages/{entry.pk}/edit/", timeout=60_000)
+    desktop.wait_for_selector(".Draftail-Editor [contenteditable=true]", timeout=30_000)
+    desktop.wait_for_load_state("networkidle", timeout=60_000)
+    assert desktop.evaluate("window.cspViolations") == []
+    assert complaints == []
+
+
+def test_public_pages_run_under_the_strict_policy_with_no_violations(site, desktop):
+    complaints = watched(desktop)
+    for path in ["/en/", "/en/search/?q=what+is+myoclonus", "/ar/"]:
+        desktop.goto(site + path)
+        desktop.wait_for_load_state("networkidle")
+        assert desktop.evaluate("window.cspViolations") == [], path
+    assert complaints == []
