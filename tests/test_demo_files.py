@@ -67,6 +67,13 @@ MISTAKES = {
         "- slug: que-es-la-mioclonia",
         "'que-es-la-mioclonia' has no English original",
     ),
+    "a funder of an unknown kind": (
+        "en.yaml",
+        "    kind: foundation\n",
+        "    kind: charity\n",
+        "'kind' must be one of individuals, foundation",
+    ),
+    "a funder's share over 100": ("en.yaml", "    share: 71\n", "    share: 171\n", "0 to 100"),
     "a field given twice": (
         "en.yaml",
         "    question: What is myoclonus?\n",

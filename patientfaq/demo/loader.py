@@ -270,7 +270,6 @@ def load_demo(users_password: str | None = None) -> dict[str, int]:
     for spec in content["entries"]:
         entries[spec["slug"]] = _entry(categories[spec["category"]], spec, locale)
         created["entries"] += entries[spec["slug"]][1]
-        _review(entries[spec["slug"]][0], spec)
 
     for spec in content["entries"]:
         entry, new = entries[spec["slug"]]
@@ -280,6 +279,9 @@ def load_demo(users_password: str | None = None) -> dict[str, int]:
             RelatedEntry(entry=entries[slug][0]) for slug in spec["related"] if slug in entries
         ]
         entry.save_revision().publish()
+    # After the related entries are published: a review approves the version readers see.
+    for spec in content["entries"]:
+        _review(entries[spec["slug"]][0], spec)
 
     for language in translations():
         for name, count in _load_translation(read_content(language), language, home).items():

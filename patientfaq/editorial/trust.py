@@ -19,6 +19,7 @@ class TopicReviews:
     """How one topic's live entries (in every language) stand for clinical review."""
 
     title: str
+    language: str = ""
     months: set[int] = field(default_factory=set)
     entries: int = 0
     reviewed: int = 0
@@ -49,9 +50,9 @@ def review_figures(language: str, today: date | None = None) -> dict[str, Any]:
 
     today = today or timezone.localdate()
     categories = {c.path: c for c in CategoryPage.objects.live().select_related("locale")}
-    titles: dict[Any, str] = {}
+    titles: dict[Any, tuple[str, str]] = {}
     for category in sorted(categories.values(), key=lambda c: c.locale.language_code != language):
-        titles.setdefault(category.translation_key, category.title)
+        titles.setdefault(category.translation_key, (category.title, category.locale.language_code))
     topics: dict[Any, TopicReviews] = {}
     total = TopicReviews(title="")
     entries = list(live_entries_with_reviews().public().order_by("path"))
@@ -61,7 +62,9 @@ def review_figures(language: str, today: date | None = None) -> dict[str, Any]:
             continue
         months = category.review_every_months or settings.PATIENTFAQ_REVIEW_INTERVAL_MONTHS
         key = category.translation_key
-        topics.setdefault(key, TopicReviews(title=titles[key])).add(entry, months, today)
+        title, title_language = titles[key]
+        topic = topics.setdefault(key, TopicReviews(title=title, language=title_language))
+        topic.add(entry, months, today)
         total.add(entry, months, today)
     oldest = min((e.reviewed_on for e in entries if e.reviewed_on), default=None)
     return {

@@ -20,6 +20,7 @@ PAGE_TYPES = {
     "results": "/{lang}/search/?q=" + quote("sudden jerks in my arms, what is this?"),
     "no-answer": "/{lang}/search/?q=" + quote("how do I renew my passport"),
     "plain page": "/{lang}/about/",
+    "trust page": "/{lang}/trust/",
     "404": "/{lang}/no-such-page/",
 }
 LANGUAGES = ("en", "ar")
