@@ -118,6 +118,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "patientfaq.security.lockout.SignInLockout",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -293,9 +294,34 @@ PATIENTFAQ_LINK_CHECK_TIMEOUT = envint("LINK_CHECK_TIMEOUT", "5")
 # purge_questions, from cron); daily counts stay. Questions one client may send per hour.
 QUESTION_RETENTION_DAYS = envint("QUESTION_RETENTION_DAYS", "90")
 QUESTION_RATE_LIMIT = envint("QUESTION_RATE_LIMIT", "5")
-# Rate limits live in the cache. Each process has its own; with several app servers, point
-# this at a shared cache (e.g. Redis or the database cache) to make the limits site-wide.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Staff sign-in locks for LOGIN_LOCKOUT_MINUTES after this many failures for one user name, or
+# from one address (whatever the user names tried).
+LOGIN_FAILURES_PER_USER = envint("LOGIN_FAILURES_PER_USER", "5")
+LOGIN_FAILURES_PER_ADDRESS = envint("LOGIN_FAILURES_PER_ADDRESS", "20")
+LOGIN_LOCKOUT_MINUTES = envint("LOGIN_LOCKOUT_MINUTES", "15")
+# Searches (the results page and /api/answers/) one client may make a minute; 0 turns it off.
+SEARCH_RATE_LIMIT = envint("SEARCH_RATE_LIMIT", "60")
+# Rate limits and lockouts live in the cache; with several processes it must be shared.
+# CACHE_URL: locmem:// (this process only, the default), db:// (a table in the database, shared
+# by every process; bin/serve's default) or redis://HOST:6379/0.
+CACHE_URL = env("CACHE_URL", "locmem://")
+if CACHE_URL.startswith("locmem:"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+elif CACHE_URL.startswith("db:"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "patientfaq_cache",
+        }
+    }
+elif CACHE_URL.startswith(("redis:", "rediss:")):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    }
+else:
+    raise ImproperlyConfigured(
+        f"CACHE_URL must start locmem://, db:// or redis://, not {CACHE_URL!r}."
+    )
 
 # The REST API (patientfaq/api/): JSON only, errors as application/problem+json, staff act through
 # their own tokens. Requests a minute per calling address and per token.

@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 from wagtail.models import Page, TaskState
@@ -17,6 +18,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo organisation; each test's changes are rolled back."""
     with django_db_blocker.unblock():
         load_demo()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate limits, lockouts and groupings live in the cache; every test starts without them."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

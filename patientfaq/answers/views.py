@@ -1,8 +1,10 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from patientfaq.organisation.models import Organisation
+from patientfaq.questions.ratelimit import MINUTE, searches_exhausted
 from patientfaq.questions.records import record_search
 
 from . import service
@@ -19,6 +21,15 @@ def answer_and_record(raw: object, language: str) -> tuple[str, str, service.Ans
 
 
 def search(request: HttpRequest) -> HttpResponse:
+    if searches_exhausted(request):
+        message = _(
+            "We have received many questions from your connection in the last minute. Please "
+            "wait a minute and ask again. If something is urgent, call your local emergency "
+            "number."
+        )
+        response = render(request, "questions/problem.html", {"message": message}, status=429)
+        response["Retry-After"] = str(MINUTE)
+        return response
     language = get_language() or "en"
     query, notice, result = answer_and_record(request.GET.get("q", ""), language)
     context = {"query": query, "notice": notice, "result": result if query else None}

@@ -8,9 +8,7 @@ from django.conf import settings
 from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle
 
-from patientfaq.questions.ratelimit import client_key, over_limit
-
-MINUTE = 60
+from patientfaq.questions.ratelimit import MINUTE, client_key, over_limit
 
 
 class PerAddress(BaseThrottle):

@@ -28,6 +28,7 @@ from patientfaq.answers.serialise import answer_as_json
 from patientfaq.answers.views import answer_and_record
 from patientfaq.faq.models import CategoryPage, EntryPage
 from patientfaq.organisation.models import LocalisedOrganisation, Organisation
+from patientfaq.questions.ratelimit import MINUTE, searches_exhausted
 
 from . import drafts, serializers
 from .auth import ApiTokenAuthentication
@@ -66,6 +67,9 @@ class Pagination(PageNumberPagination):
 
 def answers_api(request: HttpRequest) -> JsonResponse:
     """GET ?q=...&language=en: the same answer the results page shows, as JSON."""
+    if searches_exhausted(request):
+        message = _("Too many questions from this address; wait a minute and ask again.")
+        return JsonResponse({"error": message}, status=429, headers={"Retry-After": str(MINUTE)})
     language = request.GET.get("language") or get_language() or "en"
     if language not in dict(settings.LANGUAGES):
         codes = ", ".join(dict(settings.LANGUAGES))

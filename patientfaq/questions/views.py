@@ -21,7 +21,7 @@ from patientfaq.organisation.models import Organisation
 from .actions import record_feedback, submit_question, urgent_signs_in
 from .forms import AskForm, FeedbackForm
 from .models import MAX_QUESTION_CHARS
-from .ratelimit import client_key, over_limit, seen_before
+from .ratelimit import HOUR, client_key, over_limit, seen_before
 from .text import plain_text
 
 logger = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def _too_big_response(request: HttpRequest) -> HttpResponse:
 
 
 def _flood_response(request: HttpRequest) -> HttpResponse:
-    return _problem(
+    response = _problem(
         request,
         _(
             "We have received a lot from your connection in the last hour, so we cannot take "
@@ -63,6 +63,8 @@ def _flood_response(request: HttpRequest) -> HttpResponse:
         ),
         429,
     )
+    response["Retry-After"] = str(HOUR)
+    return response
 
 
 def closest_entries(text: str, language: str) -> list[Any]:

@@ -1,18 +1,9 @@
 import numpy as np
 import pytest
-from django.core.cache import cache
 
 from patientfaq.answers import service
 from patientfaq.answers.service import AnswerResult, Result
 from patientfaq.faq.models import EntryPage
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Rate limits and groupings live in the cache; every test starts without them."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(autouse=True)
