@@ -27,6 +27,7 @@ def site_env(database_url: str, **more: str) -> dict[str, str]:
         "DATABASE_CONN_MAX_AGE": "60",
         "API_RATE_LIMIT_PER_ADDRESS": "100000000",
         "QUESTION_RATE_LIMIT": "100000000",
+        "SEARCH_RATE_LIMIT": "0",
         **more,
     }
 
