@@ -79,6 +79,8 @@ INSTALLED_APPS = [
     "patientfaq.api",
     "patientfaq.demo",
     "patientfaq.security",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -119,6 +121,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "patientfaq.security.lockout.SignInLockout",
+    "django_otp.middleware.OTPMiddleware",
+    "patientfaq.security.two_factor.StaffVerification",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -294,6 +298,14 @@ PATIENTFAQ_LINK_CHECK_TIMEOUT = envint("LINK_CHECK_TIMEOUT", "5")
 # purge_questions, from cron); daily counts stay. Questions one client may send per hour.
 QUESTION_RETENTION_DAYS = envint("QUESTION_RETENTION_DAYS", "90")
 QUESTION_RATE_LIMIT = envint("QUESTION_RATE_LIMIT", "5")
+# Staff two-step verification with an authenticator app: required, or optional (each staff
+# member may turn it on; then it is asked for). Required unless DEBUG (bin/start's demo).
+STAFF_TWO_FACTOR = env("STAFF_TWO_FACTOR", "optional" if DEBUG else "required")
+if STAFF_TWO_FACTOR not in {"required", "optional"}:
+    raise ImproperlyConfigured(
+        f"STAFF_TWO_FACTOR must be required or optional, not {STAFF_TWO_FACTOR!r}."
+    )
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # Staff sign-in locks for LOGIN_LOCKOUT_MINUTES after this many failures for one user name, or
 # from one address (whatever the user names tried).
 LOGIN_FAILURES_PER_USER = envint("LOGIN_FAILURES_PER_USER", "5")

@@ -21,6 +21,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _two_factor_optional(settings):
+    """Staff personas sign in with a password alone; tests of two-step verification require it."""
+    settings.STAFF_TWO_FACTOR = "optional"
+
+
+@pytest.fixture(autouse=True)
 def fresh_cache():
     """Rate limits, lockouts and groupings live in the cache; every test starts without them."""
     cache.clear()
