@@ -52,3 +52,14 @@ def test_public_pages_run_under_the_strict_policy_with_no_violations(site, deskt
         desktop.wait_for_load_state("networkidle")
         assert desktop.evaluate("window.cspViolations") == [], path
     assert complaints == []
+
+
+def test_asking_from_the_not_found_page_finds_the_answer(site, desktop):
+    complaints = watched(desktop)
+    response = desktop.goto(site + "/en/no-such-page/")
+    assert response.status == 404
+    desktop.fill("#ask-notfound", "my arm jerks suddenly, what is it")
+    desktop.press("#ask-notfound", "Enter")
+    desktop.wait_for_url("**/en/search/?q=*")
+    assert "myoclonus" in desktop.inner_text("main").lower()
+    assert desktop.evaluate("window.cspViolations") == [] and complaints == []
