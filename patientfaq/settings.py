@@ -115,6 +115,7 @@ MIDDLEWARE = [
     "patientfaq.security.middleware.SecurityHeaders",
     # Static files with hashed names, compressed, cached for a year (after collectstatic).
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "patientfaq.api.cors.AnswerApiCors",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -339,6 +340,14 @@ else:
 # their own tokens. Requests a minute per calling address and per token.
 API_RATE_LIMIT_PER_ADDRESS = envint("API_RATE_LIMIT_PER_ADDRESS", "120")
 API_RATE_LIMIT_PER_TOKEN = envint("API_RATE_LIMIT_PER_TOKEN", "600")
+# Static exports allowed to ask this site's answer API from the browser (CORS), e.g.
+# https://faq-static.example.org; only the answer endpoints answer them.
+ANSWER_API_CORS_ORIGINS = envlist("ANSWER_API_CORS_ORIGINS", "")
+for _origin in ANSWER_API_CORS_ORIGINS:
+    if not _origin.startswith(("http://", "https://")) or _origin.count("/") != 2:
+        raise ImproperlyConfigured(
+            f"ANSWER_API_CORS_ORIGINS holds origins such as https://example.org, not {_origin!r}."
+        )
 # Wagtail's admin uses REST framework too, so this API's choices live on its own views.
 REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
 SPECTACULAR_SETTINGS = {

@@ -195,17 +195,26 @@ class EntryPage(Page):
         return self.changes.order_by("-published_on", "-pk")
 
     def related_entries(self) -> list[EntryPage]:
+        links = list(self.related_links.select_related("entry"))
+        public = set(
+            Page.objects.filter(pk__in=[link.entry_id for link in links])
+            .live()
+            .public()
+            .values_list("pk", flat=True)
+        )
         chosen = [
             _translated(link.entry, self.locale).specific
-            for link in self.related_links.select_related("entry")
-            if link.entry and link.entry.live
+            for link in links
+            if link.entry_id in public
         ]
         if chosen:
             return chosen
         return list(self.get_siblings(inclusive=False).live().public().specific()[:3])
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        EntryReadCount.record(self)
+        # The static exporter renders every entry; it is not a reader.
+        if "patientfaq.static_export" not in request.META:
+            EntryReadCount.record(self)
         return super().serve(request, *args, **kwargs)
 
     def machine_translation_pending(self) -> bool:

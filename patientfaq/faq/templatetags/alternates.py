@@ -3,6 +3,8 @@ from typing import Any
 from django import template
 from wagtail.models import Page
 
+from patientfaq.publishing.public import absolute_url
+
 register = template.Library()
 
 
@@ -18,13 +20,16 @@ def alternate_links(context: template.Context) -> list[dict[str, str]]:
     links = [
         {
             "hreflang": version.locale.language_code,
-            "href": request.build_absolute_uri(version.get_url(request)),
+            "href": absolute_url(version.get_url(request) or "/", request),
         }
         for version in versions
     ]
     default = next((v for v in versions if v.locale.language_code == "en"), None)
     if default is not None:
         links.append(
-            {"hreflang": "x-default", "href": request.build_absolute_uri(default.get_url(request))}
+            {
+                "hreflang": "x-default",
+                "href": absolute_url(default.get_url(request) or "/", request),
+            }
         )
     return links

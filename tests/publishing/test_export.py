@@ -1,0 +1,210 @@
+"""The static export: the whole public site as files any web server can serve."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.test import Client
+
+from patientfaq.faq.models import EntryPage, EntryReadCount
+from patientfaq.publishing import handouts
+from patientfaq.publishing.export import (
+    EXPORT_KEY,
+    MANIFEST,
+    ExportOptions,
+    SiteExporter,
+    relative_links,
+)
+
+from .conftest import assert_no_secrets
+
+pytestmark = pytest.mark.django_db
+BASE = "https://faq.example.org/patients"
+HREF = re.compile(r'\s(?:href|src|action|data-index)="([^"]+)"')
+
+
+def export(outdir: Path, **options) -> object:
+    return SiteExporter(outdir, ExportOptions(base_url=BASE, **options)).run()
+
+
+@pytest.fixture(scope="module")
+def demo_export(tmp_path_factory, django_db_blocker) -> Path:
+    """The demo site exported once for the tests that only read it (exporting writes nothing)."""
+    outdir = tmp_path_factory.mktemp("export")
+    with django_db_blocker.unblock():
+        export(outdir, handouts=False)
+    return outdir
+
+
+def exported_page(path: str, **options) -> str:
+    """One page as the exporter renders it, before its links are made relative."""
+    client = Client(**{EXPORT_KEY: ExportOptions(base_url=BASE, **options)})
+    response = client.get(path)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.fixture
+def fake_pdfs(monkeypatch):
+    """Handouts as their HTML behind a PDF header: fast, and readable by the test."""
+    monkeypatch.setattr(handouts, "handout_pdf", lambda html, request: b"%PDF-" + html.encode())
+
+
+def local_links(outdir: Path) -> list[tuple[Path, str]]:
+    links = []
+    for page in outdir.rglob("*.html"):
+        for href in HREF.findall(page.read_text()):
+            if not urlsplit(href).scheme and not href.startswith(("#", "//")):
+                links.append((page, urlsplit(href).path))
+    return links
+
+
+def test_links_are_made_relative_to_the_page():
+    html = '<a href="/en/x/?q=1#top"> <link href="/static/a.css"> <a href="/en/">'
+    assert relative_links(html, "/en/x/") == (
+        '<a href="./?q=1#top"> <link href="../../static/a.css"> <a href="../">'
+    )
+    assert relative_links('<a href="https://a.org/en/">', "/en/") == '<a href="https://a.org/en/">'
+
+
+def test_every_language_and_page_is_exported_and_every_link_works(demo_export):
+    tmp_path = demo_export
+    assert (tmp_path / "en/symptoms/what-is-myoclonus/index.html").exists()
+    for code in ("en", "es", "fr", "de", "pt", "ar"):
+        assert (tmp_path / code / "index.html").exists()
+        assert (tmp_path / code / "feed.atom").exists()
+        assert (tmp_path / code / "search/index.html").exists()
+    # An untranslated entry is served under every language prefix, as the live site does.
+    assert (tmp_path / "fr/symptoms/what-is-myoclonus/index.html").exists()
+    for name in ("sitemap.xml", "robots.txt", "llms.txt", "index.html", "static/faq/site.css"):
+        assert (tmp_path / name).exists(), name
+    broken = []
+    for page, path in local_links(tmp_path):
+        target = (page.parent / path).resolve()
+        if target.is_dir():
+            target = target / "index.html"
+        if not target.exists():
+            broken.append(f"{page.relative_to(tmp_path)} -> {path}")
+    assert not broken, broken[:5]
+
+
+def test_absolute_addresses_use_the_base_url(demo_export, myoclonus):
+    tmp_path = demo_export
+    assert f"<loc>{BASE}{myoclonus.url}</loc>" in (tmp_path / "sitemap.xml").read_text()
+    assert f"Sitemap: {BASE}/sitemap.xml" in (tmp_path / "robots.txt").read_text()
+    entry = (tmp_path / "en/symptoms/what-is-myoclonus/index.html").read_text()
+    assert f'"url":"{BASE}{myoclonus.url}"' in entry
+    assert f"{BASE}{myoclonus.url}" in entry.split('class="page-address"')[1]
+
+
+def test_without_a_live_site_the_forms_that_need_one_are_left_out(demo_export):
+    entry = (demo_export / "en/symptoms/what-is-myoclonus/index.html").read_text()
+    assert "/ask/" not in entry and "feedback" not in entry.split("</main>")[0].split("<main")[1]
+    assert "handouts/" not in entry and "data-my-list" not in entry
+
+
+def test_with_a_live_site_questions_and_votes_go_there(myoclonus):
+    entry = exported_page(myoclonus.url, answer_api="https://live.example.org")
+    assert 'href="https://live.example.org/en/ask/"' in entry
+    assert 'action="https://live.example.org/en/feedback/"' in entry
+    assert 'data-list-url="https://live.example.org/en/my-list/"' in entry
+    search = exported_page("/en/search/", answer_api="https://live.example.org")
+    assert 'data-answer-api="https://live.example.org/api/v1/answers/"' in search
+
+
+def test_the_search_page_shows_the_emergency_guidance_and_the_disclaimer(demo_export):
+    search = (demo_export / "en/search/index.html").read_text()
+    assert "If this is happening now, get help straight away" in search
+    assert 'href="tel:911"' in search and "988 Suicide &amp; Crisis Lifeline" in search
+    assert "not medical advice" in search
+    assert 'data-index="entries.json"' in search
+
+
+def test_the_search_index_lists_approved_entries_and_untranslated_ones_in_place(demo_export):
+    tmp_path = demo_export
+    english = json.loads((tmp_path / "en/search/entries.json").read_text())["entries"]
+    french = json.loads((tmp_path / "fr/search/entries.json").read_text())["entries"]
+    approved = [e for e in EntryPage.objects.live().filter(locale__language_code="en")]
+    assert {e["question"] for e in english} <= {e.title for e in approved}
+    assert "What is myoclonus?" in {e["question"] for e in english}
+    myoclonus = next(e for e in french if e["question"] == "What is myoclonus?")
+    assert myoclonus["url"] == "/fr/symptoms/what-is-myoclonus/"
+    assert myoclonus["language"] == "en"
+
+
+def test_drafts_private_pages_and_unapproved_words_never_reach_the_export(
+    tmp_path, hidden_pages, fake_pdfs
+):
+    report = export(tmp_path)
+    assert report.handouts_rendered > 0
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert_no_secrets(path.read_bytes().decode(errors="replace"), str(path))
+    for key in ("draft", "private"):
+        assert not list(tmp_path.glob(f"*/handouts/{hidden_pages[key].pk}.pdf"))
+
+
+def test_exporting_does_not_count_as_reading(myoclonus):
+    exported_page(myoclonus.url)
+    assert not EntryReadCount.objects.filter(entry=myoclonus).exists()
+    Client().get(myoclonus.url)
+    assert EntryReadCount.objects.get(entry=myoclonus).count == 1
+
+
+def test_a_second_export_renders_only_changed_pages_and_removes_unpublished_ones(
+    tmp_path, demo_export, myoclonus
+):
+    shutil.copytree(demo_export, tmp_path, dirs_exist_ok=True)
+    pages = len(json.loads((tmp_path / MANIFEST).read_text())["files"])
+    assert export(tmp_path, handouts=False).rendered == 0
+    myoclonus.short_answer = "A changed short answer."
+    myoclonus.save_revision().publish()
+    gone = EntryPage.objects.live().filter(locale__language_code="en").exclude(pk=myoclonus.pk)[5]
+    gone_path = tmp_path / gone.url.lstrip("/") / "index.html"
+    assert gone_path.exists()
+    gone.unpublish()
+    third = export(tmp_path, handouts=False)
+    assert 0 < third.rendered < pages / 3
+    assert third.removed >= 1 and not gone_path.exists()
+    entry = (tmp_path / "en/symptoms/what-is-myoclonus/index.html").read_text()
+    assert "A changed short answer." in entry
+    manifest = json.loads((tmp_path / MANIFEST).read_text())["files"]
+    assert manifest[myoclonus.url]["page"] == myoclonus.pk
+
+
+def test_the_command_refuses_a_folder_of_other_files_and_a_bad_address(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(CommandError, match="not empty"):
+        call_command("export_site", str(tmp_path), "--no-handouts")
+    with pytest.raises(CommandError, match="full address"):
+        call_command("export_site", str(tmp_path / "new"), "--base-url", "faq.example.org")
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_the_answer_api_sends_cors_headers_to_the_configured_export_only(settings):
+    settings.ANSWER_API_CORS_ORIGINS = ["https://static.example.org"]
+    client = Client()
+    preflight = client.options(
+        "/api/v1/answers/",
+        HTTP_ORIGIN="https://static.example.org",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+    )
+    assert preflight.status_code == 204
+    assert preflight["Access-Control-Allow-Origin"] == "https://static.example.org"
+    assert "POST" in preflight["Access-Control-Allow-Methods"]
+    answer = client.post(
+        "/api/v1/answers/",
+        {"q": "what is myoclonus", "language": "en"},
+        content_type="application/json",
+        HTTP_ORIGIN="https://static.example.org",
+    )
+    assert answer.status_code == 200
+    assert answer["Access-Control-Allow-Origin"] == "https://static.example.org"
+    stranger = client.get("/api/v1/answers/?q=myoclonus", HTTP_ORIGIN="https://evil.example")
+    assert "Access-Control-Allow-Origin" not in stranger
+    other = client.get("/api/v1/entries/", HTTP_ORIGIN="https://static.example.org")
+    assert "Access-Control-Allow-Origin" not in other
