@@ -26,7 +26,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
 from django.test.utils import override_settings
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Page
 
@@ -42,6 +42,8 @@ MANIFEST = ".patientfaq-export.json"
 PROJECT = Path(__file__).resolve().parents[1]
 LINK = re.compile(r'(\s(?:href|src|action|data-[\w-]+)=")(/(?!/)[^"]*)(")')
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
+# The site's own views that read the same for everyone; rendered anew on every export.
+READING_VIEWS = {"search", "trust"}
 HANDOUT = re.compile(r"^/[a-z]{2}/handouts/\d+\.pdf$")
 
 
@@ -80,6 +82,16 @@ class ExportReport:
             f"{self.handouts_rendered} handouts rendered, {self.handouts_unchanged} unchanged; "
             f"{self.site_files} site files, {self.static_files} static and media files"
         )
+
+
+def _view_name(path: str) -> str | None:
+    """The name of the view at `path` (language prefixes match only their own language)."""
+    language = path.strip("/").split("/")[0]
+    with translation.override(language if language in dict(settings.LANGUAGES) else None):
+        try:
+            return resolve(path).url_name
+        except Resolver404:
+            return None
 
 
 def relative_links(html: str, from_path: str) -> str:
@@ -272,8 +284,11 @@ class SiteExporter:
             return []
         if not path.endswith("/") or path == "/":
             return []
-        if path.split("/")[2:] == ["search", ""] and path[1:3] in dict(settings.LANGUAGES):
-            return self._render_html(path)
+        if _view_name(path) in READING_VIEWS:
+            links = self._render_html(path)
+            self.manifest[path] = {"links": links}
+            self.report.site_files += 1
+            return links
         page = self._page_at(path)
         if page is None:
             self.report.not_exported.append(path)
@@ -359,7 +374,7 @@ class SiteExporter:
         for path, content in files.items():
             _write(output_file(self.outdir, path), content)
             self.manifest[path] = {"links": []}
-        self.report.site_files = len(files)
+        self.report.site_files += len(files)
 
     def _copy_static(self) -> None:
         """Copy the static and media files the pages use, and those their style sheets use."""
@@ -389,7 +404,12 @@ class SiteExporter:
         if path.startswith(settings.MEDIA_URL):
             source = Path(settings.MEDIA_ROOT) / path[len(settings.MEDIA_URL) :]
             return source if source.is_file() else None
-        found = finders.find(path[len(settings.STATIC_URL) :])
+        name = path[len(settings.STATIC_URL) :]
+        # Outside development pages name collected files under hashed names (collectstatic).
+        collected = Path(settings.STATIC_ROOT) / name
+        if collected.is_file():
+            return collected
+        found = finders.find(name)
         return Path(found) if isinstance(found, str) else None
 
     def _remove_gone(self) -> None:
