@@ -16,10 +16,16 @@ from .cache import EmbeddingCache, default_cache_dir, text_key
 from .embedding import Embedder
 from .index import DocumentIndex
 from .intent import IntentModel, trained_intent
-from .lay_terms import QUESTION_KINDS, LayVocabulary, english_lay_vocabulary
+from .lay_terms import (
+    LAY_KIND_WORDINGS,
+    QUESTION_KINDS,
+    LayVocabulary,
+    english_lay_vocabulary,
+)
 from .questions import KINDS, question_kind, subject, subject_name
 from .records import Answer, Document, Match
 from .rerank import FEATURES, LinearModel, NameIndex, decision_features, trained_model
+from .spelling import Speller
 from .text import (
     abbreviations,
     asked_part,
@@ -203,6 +209,8 @@ class _Snapshot:
     names: NameIndex
     title_bm25: bm25s.BM25 | None
     title_vocabulary: frozenset[str]
+    # Misspelt words of English questions read as the entries' words ("cuses" -> causes).
+    speller: Speller
 
 
 # How many first-stage candidates the reranker reads, and which others it adds: every entry on
@@ -272,7 +280,7 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
     ) -> Answer:
         """The best entries in this language for the query, pinned ones first."""
         snapshot = self._snapshot(language)
-        text = clean_query(query if isinstance(query, str) else "")
+        text = self._read(snapshot, query if isinstance(query, str) else "", language)
         query_stems = stems(text, language)
         if snapshot is None or limit <= 0 or not query_stems:
             return Answer(matches=[], answered=False)
@@ -370,7 +378,7 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         """For training the reranker: the candidates' ids, their FEATURES rows, and whether the
         query is a long message."""
         snapshot = self._snapshot(language)
-        text = clean_query(query)
+        text = self._read(snapshot, query, language)
         query_stems = stems(text, language)
         if snapshot is None or not query_stems:
             return [], np.zeros((0, len(FEATURES))), False
@@ -385,14 +393,30 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
     def query_vector(self, query: str, language: str = "en") -> np.ndarray:
         """The vector search reads for this query (lay words' clinical names included)."""
         snapshot = self._snapshot(language)
-        text = clean_query(query)
+        text = self._read(snapshot, query, language)
         query_stems = stems(text, language)
         expansion = self._expansion(snapshot, text, query_stems, language) if snapshot else []
         return self._query_vector(text, expansion, self._is_long(text))
 
     def intent_vector(self, query: str, language: str = "en") -> np.ndarray:
         """The vector the intent model reads for this query (for training it)."""
-        return self._intent_vector(clean_query(query), self.query_vector(query, language))
+        text = self._read(self._snapshot(language), query, language)
+        return self._intent_vector(text, self.query_vector(query, language))
+
+    @staticmethod
+    def _read(snapshot: _Snapshot | None, query: str, language: str) -> str:
+        """The query as the engine reads it: cleaned, and in English with its misspellings of
+        the entries' words corrected."""
+        text = clean_query(query)
+        if snapshot is None or not language.startswith("en"):
+            return text
+        vocabulary = snapshot.vocabulary
+
+        def is_known(word: str) -> bool:
+            found = stems(word)
+            return not found or found[0] in vocabulary
+
+        return snapshot.speller.corrected(text, is_known)
 
     def _intent_vector(self, text: str, vector: np.ndarray) -> np.ndarray:
         """The query's own vector, or for a story that also asks, the vector of what it asks:
@@ -695,6 +719,9 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
             names=NameIndex.build(subjects.names),
             title_bm25=title_bm25,
             title_vocabulary=title_vocabulary,
+            speller=Speller.build(
+                [*(t for d in documents for t in (d.question, *d.also_asked)), *LAY_KIND_WORDINGS]
+            ),
             title_postings=_title_postings([rows for a in analysed for rows in a.title_stems]),
             positions={d.id: i for i, d in enumerate(documents)},
             abbreviations=_commonest_names([a.abbreviations for a in analysed]),

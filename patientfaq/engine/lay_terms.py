@@ -59,6 +59,8 @@ _QUESTION_KINDS = [
 ]
 # The editor's words for those kinds: the engine looks for them in entries' questions.
 QUESTION_KINDS = frozenset(kind for _, kind in _QUESTION_KINDS)
+# The patients' wordings themselves, which the speller keeps ("famlies" -> families).
+LAY_KIND_WORDINGS = tuple(lay for lay, _ in _QUESTION_KINDS)
 
 
 def hpo_file() -> Path | None:

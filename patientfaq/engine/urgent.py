@@ -99,6 +99,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .spelling import deletions, one_edit_apart
+
 __all__ = [
     "DEFAULT_SIGNS",
     "LANGUAGES",
@@ -460,39 +462,6 @@ def _parse_number(word: str) -> _Word | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Spelling tolerance
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Return True when a and b differ by one inserted, deleted, changed or swapped letter."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    if la == lb:
-        diffs = [i for i in range(la) if a[i] != b[i]]
-        if len(diffs) == 1:
-            return True
-        return (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and a[diffs[0]] == b[diffs[1]]
-            and a[diffs[1]] == b[diffs[0]]
-        )
-    if la > lb:
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-# ---------------------------------------------------------------------------------------------
 # The detector
 
 
@@ -536,7 +505,7 @@ class UrgentDetector:
                 self._exact.setdefault(word.text, set()).add(word)
             if fuzzy and word.at_least is None and len(word.text) >= self._lang.fuzzy_min_length:
                 index = self._fuzzy_prefix if word.prefix else self._fuzzy_exact
-                for key in _deletions(word.text) | {word.text}:
+                for key in deletions(word.text) | {word.text}:
                     index.setdefault(key, set()).add(word)
         self._prefix_lengths = sorted({len(stem) for stem in self._prefixes})
         stems = {len(w.text) for ws in self._fuzzy_prefix.values() for w in ws}
@@ -617,9 +586,9 @@ class UrgentDetector:
 
     def _fuzzy(self, token: str) -> set[_Word]:
         found: set[_Word] = set()
-        for key in _deletions(token) | {token}:
+        for key in deletions(token) | {token}:
             for word in self._fuzzy_exact.get(key, ()):
-                if _one_edit_apart(token, word.text):
+                if one_edit_apart(token, word.text):
                     found.add(word)
         # The slip may sit inside a stem ("breth*" for "breath*"), so the start of the token is
         # compared with stems one letter shorter, the same length and one letter longer.
@@ -627,9 +596,9 @@ class UrgentDetector:
             if size > len(token):
                 break
             start = token[:size]
-            for key in _deletions(start) | {start}:
+            for key in deletions(start) | {start}:
                 for word in self._fuzzy_prefix.get(key, ()):
-                    if abs(len(word.text) - size) <= 1 and _one_edit_apart(start, word.text):
+                    if abs(len(word.text) - size) <= 1 and one_edit_apart(start, word.text):
                         found.add(word)
         return found
 
