@@ -6,6 +6,7 @@ import tarfile
 import pytest
 from django.core.files.images import ImageFile
 from django.core.management import CommandError, call_command
+from PIL import Image as PILImage
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, TaskState, WorkflowState
 from wagtail_localize.models import TranslationSource
@@ -14,12 +15,16 @@ from patientfaq.backup import BackupError, empty_database, make_backup, restore_
 from patientfaq.editorial.models import ReviewRecord
 from patientfaq.organisation.models import FinancialStatement, Organisation
 
-# A 1x1 PNG, so the archive carries an image's exact bytes.
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5d6b1"
-    "8e0000000049454e44ae426082"
-)
+
+def _png() -> bytes:
+    """A real 1x1 PNG, so the archive carries an image's exact bytes."""
+    out = io.BytesIO()
+    PILImage.new("RGB", (1, 1), (200, 30, 60)).save(out, format="PNG")
+    return out.getvalue()
+
+
+PNG = _png()
+
 COMPARED = [Page, Revision, WorkflowState, TaskState, ReviewRecord, Organisation, Locale]
 COMPARED += [TranslationSource, Image, FinancialStatement]
 
