@@ -113,6 +113,7 @@ MIDDLEWARE = [
     "patientfaq.security.middleware.ClientBehindProxies",
     "django.middleware.security.SecurityMiddleware",
     "patientfaq.security.middleware.SecurityHeaders",
+    "patientfaq.publishing.page_cache.PublicPageCache",
     # Static files with hashed names, compressed, cached for a year (after collectstatic).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "patientfaq.api.cors.AnswerApiCors",
@@ -314,6 +315,9 @@ LOGIN_FAILURES_PER_ADDRESS = envint("LOGIN_FAILURES_PER_ADDRESS", "20")
 LOGIN_LOCKOUT_MINUTES = envint("LOGIN_LOCKOUT_MINUTES", "15")
 # Searches (the results page and /api/answers/) one client may make a minute; 0 turns it off.
 SEARCH_RATE_LIMIT = envint("SEARCH_RATE_LIMIT", "60")
+# Seconds a public page is kept in the cache for anonymous readers (0: not kept; bin/serve: 300).
+# Publishing or any change saved in the admin forgets them all at once.
+PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", "0")
 # Rate limits and lockouts live in the cache; with several processes it must be shared.
 # CACHE_URL: locmem:// (this process only, the default), db:// (a table in the database, shared
 # by every process; bin/serve's default) or redis://HOST:6379/0.
