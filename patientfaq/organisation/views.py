@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from patientfaq.editorial.trust import advisory_board, review_figures
+from patientfaq.questions.ratelimit import client_key, over_limit
+from patientfaq.questions.views import flood_response
 
 from .forms import StatementRequestForm
 from .models import FinancialStatement, FundingSource, Organisation
@@ -15,6 +17,10 @@ from .models import FinancialStatement, FundingSource, Organisation
 def financial_statements(request: HttpRequest) -> HttpResponse:
     statements = FinancialStatement.objects.select_related("document")
     form = StatementRequestForm(request.POST or None)
+    if request.method == "POST" and over_limit(
+        "statements", client_key(request), settings.QUESTION_RATE_LIMIT
+    ):
+        return flood_response(request)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Thank you. We will send the statements to you by e-mail."))

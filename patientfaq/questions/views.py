@@ -53,7 +53,7 @@ def _too_big_response(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _flood_response(request: HttpRequest) -> HttpResponse:
+def flood_response(request: HttpRequest) -> HttpResponse:
     response = _problem(
         request,
         _(
@@ -105,7 +105,7 @@ def ask(request: HttpRequest) -> HttpResponse:
         return _too_big_response(request)
     client = client_key(request)
     if over_limit("post", client, settings.QUESTION_RATE_LIMIT * CHECKS_PER_QUESTION):
-        return _flood_response(request)
+        return flood_response(request)
     form = AskForm(request.POST)
     context["form"] = form
     if form.is_spam:
@@ -121,7 +121,7 @@ def ask(request: HttpRequest) -> HttpResponse:
         return render(request, "questions/ask.html", context)
 
     if over_limit("send", client, settings.QUESTION_RATE_LIMIT):
-        return _flood_response(request)
+        return flood_response(request)
     submission = submit_question(text, language, form.reply_email, client)
     if submission.urgent_signs:
         # Shown at once, not after a redirect: the urgent box names the signs it found.
@@ -152,7 +152,7 @@ def feedback(request: HttpRequest) -> HttpResponse:
         return _problem(request, _("We could not find that page any more."), 404)
     client = client_key(request)
     if over_limit("feedback", client, FEEDBACK_PER_HOUR):
-        return _flood_response(request)
+        return flood_response(request)
     if not form.cleaned_data["website"] and not seen_before(client, f"feedback:{entry.pk}"):
         record_feedback(entry, form.cleaned_data["helpful"], form.cleaned_data["reason"])
     messages.success(request, _("Thank you for telling us. It helps us improve our answers."))

@@ -50,3 +50,11 @@ def test_an_address_trying_many_user_names_is_locked_out(alice):
         _sign_in(Client(), name, "guess")
     assert _sign_in(Client(), "alice", "pw").status_code == 429
     assert _sign_in(Client(REMOTE_ADDR="192.0.2.7"), "alice", "pw").status_code == 302
+
+
+@override_settings(QUESTION_RATE_LIMIT=1)
+def test_the_financial_statements_request_form_is_limited_too(client):
+    client.post("/en/financial-statements/", {"email": "a@example.org"})
+    response = client.post("/en/financial-statements/", {"email": "a@example.org"})
+    assert response.status_code == 429
+    assert response["Retry-After"] == "3600"
