@@ -249,6 +249,8 @@ class SiteExporter:
         with override_settings(
             PUBLIC_BASE_URL=self.options.base_url,
             ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, "testserver"],
+            # Pages kept for readers were rendered for the live site, not for this export.
+            PAGE_CACHE_SECONDS=0,
         ):
             self.outdir.mkdir(parents=True, exist_ok=True)
             self.site_state = site_fingerprint(self.options)
