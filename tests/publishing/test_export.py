@@ -32,7 +32,7 @@ def export(outdir: Path, **options) -> object:
 
 
 @pytest.fixture(scope="module")
-def demo_export(tmp_path_factory, django_db_blocker) -> Path:
+def demo_export(tmp_path_factory, django_db_setup, django_db_blocker) -> Path:
     """The demo site exported once for the tests that only read it (exporting writes nothing)."""
     outdir = tmp_path_factory.mktemp("export")
     with django_db_blocker.unblock():
