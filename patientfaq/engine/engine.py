@@ -293,8 +293,10 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         stage = self.second_stage if language.startswith("en") else None
         confidence: float | None = None
         if stage is not None:
+            asked = asked_part(text)
             candidates, features = self._candidates(
-                stage.intent.probabilities(self._intent_vector(text, vector)),
+                stage.intent.probabilities(self._intent_vector(text, asked, vector)),
+                not asked,
                 snapshot,
                 text,
                 vector,
@@ -386,22 +388,29 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         long = self._is_long(text)
         vector = self._query_vector(text, expansion, long)
         evidence, fused = self._first_stage(snapshot, vector, query_stems, expansion, long)
-        kind = intent.probabilities(self._intent_vector(text, vector))
-        positions, features = self._candidates(kind, snapshot, text, vector, fused, evidence, [])
+        asked = asked_part(text)
+        kind = intent.probabilities(self._intent_vector(text, asked, vector))
+        positions, features = self._candidates(
+            kind, not asked, snapshot, text, vector, fused, evidence, []
+        )
         return [snapshot.documents[p].id for p in positions], features, long
 
     def query_vector(self, query: str, language: str = "en") -> np.ndarray:
         """The vector search reads for this query (lay words' clinical names included)."""
         snapshot = self._snapshot(language)
-        text = self._read(snapshot, query, language)
-        query_stems = stems(text, language)
-        expansion = self._expansion(snapshot, text, query_stems, language) if snapshot else []
-        return self._query_vector(text, expansion, self._is_long(text))
+        return self._vector_of(snapshot, self._read(snapshot, query, language), language)
 
     def intent_vector(self, query: str, language: str = "en") -> np.ndarray:
         """The vector the intent model reads for this query (for training it)."""
-        text = self._read(self._snapshot(language), query, language)
-        return self._intent_vector(text, self.query_vector(query, language))
+        snapshot = self._snapshot(language)
+        text = self._read(snapshot, query, language)
+        vector = self._vector_of(snapshot, text, language)
+        return self._intent_vector(text, asked_part(text), vector)
+
+    def _vector_of(self, snapshot: _Snapshot | None, text: str, language: str) -> np.ndarray:
+        query_stems = stems(text, language)
+        expansion = self._expansion(snapshot, text, query_stems, language) if snapshot else []
+        return self._query_vector(text, expansion, self._is_long(text))
 
     @staticmethod
     def _read(snapshot: _Snapshot | None, query: str, language: str) -> str:
@@ -418,11 +427,10 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
 
         return snapshot.speller.corrected(text, is_known)
 
-    def _intent_vector(self, text: str, vector: np.ndarray) -> np.ndarray:
-        """The query's own vector, or for a story that also asks, the vector of what it asks:
-        in "it started after a fall and now it comes back every night. will it ever stop?" the
-        fall is the story and the outlook is the question."""
-        asked = asked_part(text)
+    def _intent_vector(self, text: str, asked: str, vector: np.ndarray) -> np.ndarray:
+        """The query's own vector, or for a story that also asks, the vector of what it asks
+        (asked: its asked_part): in "it started after a fall and now it comes back every night.
+        will it ever stop?" the fall is the story and the outlook is the question."""
         if not asked or asked == text:
             return vector
         asked_vector: np.ndarray = self.embedder.encode_queries([asked])[0]
@@ -431,6 +439,7 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
     def _candidates(
         self,
         kind: np.ndarray,
+        asks_nothing: bool,
         snapshot: _Snapshot,
         text: str,
         vector: np.ndarray,
@@ -439,7 +448,8 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         pinned: list[int],
     ) -> tuple[np.ndarray, np.ndarray]:
         """Candidate positions and their feature rows (FEATURES); kind holds the intent
-        model's probability of each kind of answer (KINDS)."""
+        model's probability of each kind of answer (KINDS), asks_nothing is true for a story
+        with no clause that asks."""
         shares = snapshot.names.shares(" ".join(words(text)))
         top = _top(fused, CANDIDATES)
         named = _top(shares, NAMED_SUBJECTS)
@@ -478,7 +488,7 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
             "kind_share": asked_kind[candidates] / np.maximum(subject_kind[their_subjects], 1e-6),
             "information": information,
             # A story that asks nothing ("my son was told he has ...") wants the general entry.
-            "information_asked": information * float(not asked_part(text)),
+            "information_asked": information * float(asks_nothing),
             "subject_fused": subject_fused[their_subjects],
             "subject_lexical": subject_lexical[their_subjects],
             "name": shares[their_subjects],
