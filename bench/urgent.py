@@ -28,7 +28,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _urgent_sets import BLIND_LANGUAGES, blind_languages, blind_rows, lexicon, old_rows  # noqa: E402
+from _urgent_sets import (  # noqa: E402
+    BLIND_LANGUAGES,
+    BLIND_SETS,
+    blind_languages,
+    blind_rows,
+    lexicon,
+    old_rows,
+)
 
 from patientfaq.engine.urgent_wording import default_wording  # noqa: E402
 
@@ -116,6 +123,9 @@ def timings(rows: list[dict[str, Any]]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", help="only this language code")
+    parser.add_argument(
+        "--set", default="urgent_blind", choices=BLIND_SETS, help="which blind set to report"
+    )
     parser.add_argument("--quiet", action="store_true", help="figures only, no mistakes listed")
     parser.add_argument(
         "--show-test", action="store_true", help="also list the blind test half's mistakes"
@@ -145,19 +155,21 @@ def main() -> int:
         line(f"  old {half}, all", judged)
         print()
 
-    missing = [code for code in languages if code not in blind_languages()]
+    landed = blind_languages(args.set)
+    missing = [code for code in languages if code not in landed]
     if missing:
-        print(f"the blind set is not here yet in: {', '.join(missing)}\n")
-    languages = [code for code in languages if code in blind_languages()]
+        print(f"the blind set {args.set} is not here yet in: {', '.join(missing)}\n")
+    languages = [code for code in languages if code in landed]
     if not languages:
         print("the blind set (bench/data/urgent_blind*.jsonl, splits.json) is not here yet")
         timings(old)
         return 0
 
     tuning_all: list[dict[str, Any]] = []
-    print("blind set, tuning half (tuned on)")
+    tuned = " (tuned on)" if args.set == "urgent_blind" else " (not tuned on yet)"
+    print(f"blind set {args.set}, tuning half{tuned}")
     for language in languages:
-        tuning = judge(blind_rows("tune", language))
+        tuning = judge(blind_rows("tune", language, args.set))
         tuning_all += tuning
         line(f"  tuning {language}", tuning)
         if not args.quiet:
@@ -166,9 +178,9 @@ def main() -> int:
 
     met = True
     test_all: list[dict[str, Any]] = []
-    print("" if args.tuning_only else "\nblind set, test half (never tuned on)")
+    print("" if args.tuning_only else f"\nblind set {args.set}, test half (never tuned on)")
     for language in [] if args.tuning_only else languages:
-        test = judge(blind_rows("test", language))
+        test = judge(blind_rows("test", language, args.set))
         test_all += test
         found, urgent, alarms, ordinary = line(f"  test {language}", test)["either"]
         met &= found >= RECALL_BAR * urgent and alarms <= FALSE_ALARM_BAR * ordinary
