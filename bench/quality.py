@@ -27,7 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import PlainBM25, as_run, bench_cache_dir, read_jsonl  # noqa: E402
 from _data import data_file  # noqa: E402
 from sets import (  # noqa: E402
+    DEMO_LAY,
     MEDQUAD_LAY,
+    OFFTOPIC,
     QuestionSet,
     corpus_documents,
     demo_lay,
@@ -194,9 +196,12 @@ def main() -> None:
     halves = ("tune",) if args.tuning_only else ("test", "tune")
     embedder = OnnxEmbedder()
     lay_sets = [medquad_lay(name) for name in MEDQUAD_LAY]
-    report("medquad", [*lay_sets, offtopic()], embedder, args.latency, halves)
+    offtopic_sets = [offtopic(name=name) for name in OFFTOPIC]
+    report("medquad", [*lay_sets, *offtopic_sets], embedder, args.latency, halves)
     report("meqsum", [meqsum()], embedder, False, halves)
-    report("demo", [demo_lay(), offtopic("demo")], embedder, False, halves)
+    demo_sets = [demo_lay(name) for name in DEMO_LAY]
+    demo_offtopic = [offtopic("demo", name) for name in OFFTOPIC]
+    report("demo", [*demo_sets, *demo_offtopic], embedder, False, halves)
     if not (args.skip_rqe or args.tuning_only):
         print(f"== RQE test ({len(read_jsonl(data_file('rqe_test.jsonl')))} pairs)")
         rqe(embedder)

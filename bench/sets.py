@@ -21,7 +21,11 @@ MEDQUAD_LAY = {
     "fresh": ("lay_queries_fresh.jsonl", "lay_qrels_fresh.txt"),
     "fresh2": ("lay_queries_fresh2.jsonl", "lay_qrels_fresh2.txt"),
     "blind": ("lay_queries_blind.jsonl", "lay_qrels_blind.txt"),
+    "blind2": ("lay_queries_blind2.jsonl", "lay_qrels_blind2.txt"),
 }
+# The off-topic sets and the sets of lay questions over the demo, by split name: queries file.
+OFFTOPIC = {"offtopic": "offtopic_queries.jsonl", "offtopic2": "offtopic_blind2.jsonl"}
+DEMO_LAY = {"demo_lay": "demo_lay_queries.jsonl", "demo2": "demo_lay_blind2.jsonl"}
 # Kinds of answer (questions.KINDS) that the lay sets' intents ask for.
 INTENT_KIND = {
     "information": "information",
@@ -86,11 +90,11 @@ def medquad_lay(name: str) -> QuestionSet:
     )
 
 
-def offtopic(corpus: str = "medquad") -> QuestionSet:
-    """Questions no medical FAQ answers, asked of the given corpus."""
-    rows = read_jsonl(HERE / "data" / "offtopic_queries.jsonl")
+def offtopic(corpus: str = "medquad", name: str = "offtopic") -> QuestionSet:
+    """One of the sets of questions no medical FAQ answers, asked of the given corpus."""
+    rows = read_jsonl(HERE / "data" / OFFTOPIC[name])
     return QuestionSet(
-        name="offtopic",
+        name=name,
         corpus=corpus,
         queries=[(r["qid"], r["text"]) for r in rows],
         styles={r["qid"]: r.get("style", "") for r in rows},
@@ -116,11 +120,11 @@ def meqsum_documents() -> list[Document]:
     ]
 
 
-def demo_lay() -> QuestionSet:
-    """Lay questions about the demo organisation's English entries (entry null: not covered)."""
-    rows = read_jsonl(HERE / "data" / "demo_lay_queries.jsonl")
+def demo_lay(name: str = "demo_lay") -> QuestionSet:
+    """One set of lay questions about the demo's English entries (entry null: not covered)."""
+    rows = read_jsonl(HERE / "data" / DEMO_LAY[name])
     return QuestionSet(
-        name="demo_lay",
+        name=name,
         corpus="demo",
         queries=[(r["qid"], r["text"]) for r in rows],
         qrels={r["qid"]: {f"en:{r['entry']}": 2} for r in rows if r.get("entry")},
