@@ -26,6 +26,9 @@ MEDQUAD_LAY = {
 # The off-topic sets and the sets of lay questions over the demo, by split name: queries file.
 OFFTOPIC = {"offtopic": "offtopic_queries.jsonl", "offtopic2": "offtopic_blind2.jsonl"}
 DEMO_LAY = {"demo_lay": "demo_lay_queries.jsonl", "demo2": "demo_lay_blind2.jsonl"}
+# Sets written blind and kept for one report: no training or tuning run reads them, and
+# quality.py runs them only when asked with --held-back.
+HELD_BACK = frozenset({"blind2", "offtopic2", "demo2"})
 # Kinds of answer (questions.KINDS) that the lay sets' intents ask for.
 INTENT_KIND = {
     "information": "information",
@@ -65,6 +68,11 @@ class QuestionSet:
     def answerable(self) -> list[tuple[str, str]]:
         """The questions that some entry answers."""
         return [q for q in self.queries if any(g >= 2 for g in self.qrels.get(q[0], {}).values())]
+
+
+def in_use(table: dict[str, object]) -> list[str]:
+    """The names in one of the tables above that training and tuning may read."""
+    return [name for name in table if name not in HELD_BACK]
 
 
 def splits() -> dict[str, dict[str, list[str]]]:

@@ -38,6 +38,7 @@ from sets import (  # noqa: E402
     QuestionSet,
     corpus_documents,
     demo_lay,
+    in_use,
     medquad_lay,
     meqsum,
     offtopic,
@@ -73,7 +74,7 @@ def engines(embedder: OnnxEmbedder) -> dict[str, Engine]:
 
 def tuning_sets() -> dict[str, QuestionSet]:
     """Every set's tuning half."""
-    halves = {name: medquad_lay(name).half("tune") for name in MEDQUAD_LAY}
+    halves = {name: medquad_lay(name).half("tune") for name in in_use(MEDQUAD_LAY)}
     halves["meqsum"] = meqsum().half("tune")
     halves["demo_lay"] = demo_lay().half("tune")
     halves["offtopic"] = offtopic().half("tune")
@@ -104,7 +105,7 @@ def intent_examples(halves: dict[str, QuestionSet]) -> list[tuple[str, str, floa
     for row in read_jsonl(data_file("rqe_train.jsonl")):
         if row["label"]:
             examples.append((row["chq"], question_kind(row["faq"]), 0.5))
-    for name in MEDQUAD_LAY:
+    for name in in_use(MEDQUAD_LAY):
         half = halves[name]
         for qid, text in half.queries:
             examples.append((text, half.kinds[qid], 4.0))
@@ -344,7 +345,7 @@ def main() -> None:
     ]
     out_of_fold(ranking)
     reranker = train_reranker(ranking)
-    lay = [q for name in (*MEDQUAD_LAY, "demo_lay") for q in collected_sets[name]]
+    lay = [q for name in (*in_use(MEDQUAD_LAY), "demo_lay") for q in collected_sets[name]]
     answerable = [q for q in lay if q["answerable"]]
     others = [q for q in lay if not q["answerable"]]
     others += collected_sets["offtopic"] + collected_sets["offtopic demo"]
