@@ -1,19 +1,20 @@
-"""Static export of a site with 1,000 entries: full export, handouts, and a re-export after one
-entry changed.
+"""Static export of a site with 1,000 entries: full export, re-export with nothing changed and
+after one entry changed, without and with the PDF handouts.
 
-    python bench/export.py [--entries 1000] [--handouts 40] [--all-handouts]
+    python bench/export.py [--entries 1000] [--workers 2] [--no-handouts]
 
 Runs in a throwaway SQLite database and folder: the demo organisation plus generated demo
-entries (marked demo, copies of the demo's own wording) up to --entries. Prints the pages and
-seconds of a full export without handouts, seconds a PDF handout (median and p95 over
---handouts of them, and the estimate for all), and the re-export after one entry was published
-again. --all-handouts also times a full export with every handout.
+entries (marked demo, copies of the demo's own wording) up to --entries. Prints seconds, pages
+rendered, CPU seconds (the main process and its workers) and the machine's load average (1, 5,
+15 minutes) beside each figure, and the queries a page costs (rendered one by one in this
+process, over a sample of entries and topics).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -27,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--entries", type=int, default=1000)
-    parser.add_argument("--handouts", type=int, default=40, help="Handouts to time one by one.")
-    parser.add_argument("--all-handouts", action="store_true")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--no-handouts", action="store_true", help="Skip the runs with handouts.")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="patientfaq-export-bench-"))
@@ -42,56 +43,85 @@ def main() -> None:
 
     django.setup()
     from django.core.management import call_command
-    from django.test import Client
-    from django.test.utils import override_settings
 
     from patientfaq.demo.loader import load_demo
-    from patientfaq.publishing.export import EXPORT_KEY, ExportOptions, SiteExporter
+    from patientfaq.publishing.export import ExportOptions
 
     call_command("migrate", verbosity=0)
     load_demo()
     made = add_entries(args.entries)
-    print(f"site: {made} entries in all languages, work folder {work}")
+    print(f"site: {made} entries in all languages, {args.workers} workers, work folder {work}")
 
-    options = ExportOptions(base_url="https://faq.example.org", handouts=False)
-    outdir = work / "site"
+    runs = [("no handouts", False)] + ([] if args.no_handouts else [("with handouts", True)])
+    for number, (label, handouts) in enumerate(runs):
+        options = ExportOptions(base_url="https://faq.example.org", handouts=handouts)
+        outdir = work / f"site-{number}"
+        full = export(outdir, options, args.workers)
+        print(f"full export, {label}: {full}")
+        print(f"re-export, nothing changed, {label}: {export(outdir, options, args.workers)}")
+        changed = change_one_entry(number)
+        again = export(outdir, options, args.workers)
+        print(f"re-export after publishing '{changed}' again, {label}: {again}")
+    median, p95, pages = queries_a_page()
+    print(f"queries a page: median {median:.0f}, p95 {p95:.0f} over {pages} entries and topics")
+
+
+def load() -> str:
+    return "load " + " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def export(outdir: Path, options, workers: int) -> str:  # type: ignore[no-untyped-def]
+    """One export's seconds, what it did, and the load average just after."""
+    from django.db import connection
+
+    from patientfaq.publishing.export import SiteExporter
+
+    queries = 0
+
+    def count(execute, sql, params, many, context):  # type: ignore[no-untyped-def]
+        nonlocal queries
+        queries += 1
+        return execute(sql, params, many, context)
+
+    cpu_before = cpu_seconds()
     started = time.perf_counter()
-    full = SiteExporter(outdir, options).run()
-    full_seconds = time.perf_counter() - started
+    with connection.execute_wrapper(count):
+        report = SiteExporter(outdir, options, workers=workers).run()
+    seconds = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu_before
     files = sum(1 for path in outdir.rglob("*") if path.is_file())
-    print(f"full export, no handouts: {full_seconds:.1f} s; {full.summary()}; {files} files")
-
-    again = timed(lambda: SiteExporter(outdir, options).run())
-    print(f"re-export, nothing changed: {again[0]:.1f} s; {again[1].summary()}")
-
-    changed = change_one_entry()
-    incremental = timed(lambda: SiteExporter(outdir, options).run())
-    print(
-        f"re-export after publishing '{changed}' again: {incremental[0]:.1f} s; "
-        f"{incremental[1].summary()}"
+    return (
+        f"{seconds:.1f} s ({load()}), {cpu:.1f} CPU s in all processes; {report.summary()}; "
+        f"{files} files; {queries} queries in the main process"
     )
-    print(f"ratio full / one change: {full_seconds / incremental[0]:.0f}x")
-
-    with override_settings(ALLOWED_HOSTS=["testserver"]):
-        handout_seconds = time_handouts(Client(**{EXPORT_KEY: options}), args.handouts)
-    median = statistics.median(handout_seconds)
-    p95 = sorted(handout_seconds)[int(0.95 * (len(handout_seconds) - 1))]
-    count = handout_count()
-    print(
-        f"handouts: median {median * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms each over "
-        f"{len(handout_seconds)}; {count} handouts (entries and topics) would take about "
-        f"{median * count:.0f} s on top of the pages"
-    )
-    if args.all_handouts:
-        with_handouts = ExportOptions(base_url="https://faq.example.org", handouts=True)
-        seconds, report = timed(lambda: SiteExporter(work / "with-handouts", with_handouts).run())
-        print(f"full export with handouts: {seconds:.1f} s; {report.summary()}")
 
 
-def timed(run):  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
-    result = run()
-    return time.perf_counter() - started, result
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished workers."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
+def queries_a_page(sample: int = 40) -> tuple[float, float, int]:
+    """Median and p95 of the queries one page costs, rendered here one at a time."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from patientfaq.publishing.export import ExportOptions, Render, SiteExporter
+    from patientfaq.publishing.public import public_categories, public_entries
+    from patientfaq.publishing.site_tree import SiteTree
+
+    exporter = SiteExporter(Path(tempfile.mkdtemp()), ExportOptions(base_url="https://x.org"))
+    exporter.tree = SiteTree()
+    pages = [*public_entries()[:sample], *public_categories()]
+    counts = []
+    with exporter.settings():
+        for page in pages:
+            with CaptureQueriesContext(connection) as captured:
+                exporter._render(Render(page.url, "page", {"page": page.pk}))
+            counts.append(len(captured.captured_queries))
+    return statistics.median(counts), sorted(counts)[int(0.95 * (len(counts) - 1))], len(counts)
 
 
 def add_entries(total: int) -> int:
@@ -128,31 +158,13 @@ def add_entries(total: int) -> int:
     return EntryPage.objects.count()
 
 
-def change_one_entry() -> str:
+def change_one_entry(number: int) -> str:
     from patientfaq.faq.models import EntryPage
 
-    entry = EntryPage.objects.live().filter(locale__language_code="en").order_by("path")[7]
+    entry = EntryPage.objects.live().filter(locale__language_code="en").order_by("path")[7 + number]
     entry.short_answer += " (Demo: changed for the benchmark.)"
     entry.save_revision().publish()
     return entry.title
-
-
-def handout_count() -> int:
-    from patientfaq.publishing.public import public_categories, public_entries
-
-    return public_entries().count() + public_categories().count()
-
-
-def time_handouts(client, count: int) -> list[float]:  # type: ignore[no-untyped-def]
-    from patientfaq.publishing.public import public_entries
-
-    seconds = []
-    for entry in public_entries()[:count]:
-        started = time.perf_counter()
-        response = client.get(f"/{entry.locale.language_code}/handouts/{entry.pk}.pdf")
-        assert response.status_code == 200
-        seconds.append(time.perf_counter() - started)
-    return seconds
 
 
 if __name__ == "__main__":

@@ -109,11 +109,12 @@ class CategoryPage(FallbackRoutingMixin, Page):
 
     def entries(self) -> list[EntryPage]:
         """This topic's live entries; in a translation, untranslated ones in the main language."""
-        own = list(EntryPage.objects.child_of(self).live().public().order_by("path"))
+        live = EntryPage.objects.live().public().select_related("locale").order_by("path")
+        own = list(live.child_of(self))
         source = in_source_language(self)
         if source is None:
             return own
-        theirs = EntryPage.objects.child_of(source).live().public().order_by("path")
+        theirs = live.child_of(source)
         return _with_untranslated(own, list(theirs))
 
 
@@ -195,21 +196,25 @@ class EntryPage(Page):
         return self.changes.order_by("-published_on", "-pk")
 
     def related_entries(self) -> list[EntryPage]:
-        links = list(self.related_links.select_related("entry"))
-        public = set(
-            Page.objects.filter(pk__in=[link.entry_id for link in links])
-            .live()
-            .public()
-            .values_list("pk", flat=True)
-        )
-        chosen = [
-            _translated(link.entry, self.locale).specific
-            for link in links
-            if link.entry_id in public
-        ]
+        """The entries the editors linked (in this entry's language where translated), or else
+        its first sibling entries; public ones only."""
+        chosen = [link.entry_id for link in self.related_links.all()]
         if chosen:
-            return chosen
-        return list(self.get_siblings(inclusive=False).live().public().specific()[:3])
+            found = EntryPage.objects.filter(pk__in=chosen).live().public().select_related("locale")
+            entries = {entry.pk: entry for entry in found}
+            translated = {
+                entry.translation_key: entry
+                for entry in EntryPage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id)
+                .filter(translation_key__in=[entry.translation_key for entry in entries.values()])
+                .select_related("locale")
+            }
+            related = [entries[pk] for pk in chosen if pk in entries]
+            if related:
+                return [translated.get(entry.translation_key, entry) for entry in related]
+        siblings = EntryPage.objects.sibling_of(self, inclusive=False).live().public()
+        return list(siblings.select_related("locale").order_by("path")[:3])
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         # The static exporter renders every entry; it is not a reader.
@@ -231,12 +236,6 @@ class EntryPage(Page):
             and source.last_published_at > self.last_published_at
         )
         return {"source": source, "out_of_date": source_changed}
-
-
-def _translated(page: Page, locale: Any) -> Page:
-    """`page` in `locale` when a live translation exists, else `page` itself."""
-    translation = page.get_translation_or_none(locale)
-    return translation if translation is not None and translation.live else page
 
 
 class RelatedEntry(Orderable):

@@ -2,39 +2,54 @@
 
 Pages are fetched through Django's test client, so they are the live templates' output; links
 are then made relative, so the folder works at a host's root or in a subfolder. Starting from
-every language's home and every public page, each page's links are followed, which also
-exports the untranslated pages the site serves under every language prefix. A manifest in the
-folder keeps each page's fingerprint (its revision and those of the pages it shows), so a second
-run renders only what changed and removes what is no longer public.
+every language's home and every public page, each page's links are followed. Where the live
+site shows a page under a language it has no translation in (/fr/symptoms/what-is-myoclonus/
+for an English entry), the export writes a small page there that sends the reader on to the
+page's own address, instead of rendering it once a language. A manifest in the folder keeps
+each page's fingerprint (its revision and those of the pages it shows, read from the page tree
+in a few queries), so a second run renders only what changed and removes what is no longer
+public.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
+import multiprocessing
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.http import HttpRequest
+from django.db import connections
+from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
-from django.test import Client, RequestFactory
+from django.test import Client
+from django.test.client import ClientHandler
 from django.test.utils import override_settings
-from django.urls import Resolver404, resolve, reverse
+from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Page
+from django.utils.html import format_html
+from django.utils.translation import get_language_info, gettext
+from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
 
-from patientfaq.faq.models import CategoryPage, EntryPage, HomePage, most_read_entries
+from patientfaq.faq.context_processors import site_navigation
+from patientfaq.faq.models import EntryPage
+from patientfaq.organisation.context_processors import organisation as organisation_context
 from patientfaq.organisation.models import FinancialStatement, Organisation, OrganisationTranslation
 
 from .listings import approved_entries
-from .public import public_pages
+from .public import absolute_url
+from .site_tree import PageState, SiteTree
 
 # The WSGI environ key that marks a request as the exporter's (a header could be forged).
 EXPORT_KEY = "patientfaq.static_export"
@@ -42,9 +57,11 @@ MANIFEST = ".patientfaq-export.json"
 PROJECT = Path(__file__).resolve().parents[1]
 LINK = re.compile(r'(\s(?:href|src|action|data-[\w-]+)=")(/(?!/)[^"]*)(")')
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
-# The site's own views that read the same for everyone; rendered anew on every export.
+# The site's own views that read the same for everyone, under each language's prefix.
 READING_VIEWS = {"search", "trust"}
 HANDOUT = re.compile(r"^/[a-z]{2}/handouts/\d+\.pdf$")
+# An address no page has, asked for to render the site's own 'page not found' page.
+NOT_FOUND_PROBE = "patientfaq-export-page-not-found"
 
 
 @dataclass(frozen=True)
@@ -65,6 +82,15 @@ def export_options(request: HttpRequest | None) -> ExportOptions | None:
     return request.META.get(EXPORT_KEY) if request is not None else None
 
 
+@dataclass(frozen=True)
+class Render:
+    """A page, reading view or handout to render: its address, kind and manifest record."""
+
+    path: str
+    kind: str
+    record: dict[str, Any]
+
+
 @dataclass
 class ExportReport:
     rendered: int = 0
@@ -74,43 +100,39 @@ class ExportReport:
     handouts_unchanged: int = 0
     site_files: int = 0
     static_files: int = 0
+    aliases: int = 0
     not_exported: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
-            f"{self.rendered} pages rendered, {self.unchanged} unchanged, {self.removed} removed; "
+            f"{self.rendered} pages rendered, {self.unchanged} unchanged, {self.removed} removed, "
+            f"{self.aliases} untranslated addresses sent on to their page; "
             f"{self.handouts_rendered} handouts rendered, {self.handouts_unchanged} unchanged; "
             f"{self.site_files} site files, {self.static_files} static and media files"
         )
 
 
-def _view_name(path: str) -> str | None:
-    """The name of the view at `path` (language prefixes match only their own language)."""
-    language = path.strip("/").split("/")[0]
-    with translation.override(language if language in dict(settings.LANGUAGES) else None):
-        try:
-            return resolve(path).url_name
-        except Resolver404:
-            return None
+def relative_address(address: str, from_path: str) -> str:
+    """The root-relative `address` as seen from the page served at `from_path`."""
+    here = from_path if from_path.endswith("/") else posixpath.dirname(from_path) + "/"
+    target = urlsplit(address)
+    path = posixpath.relpath(target.path, here) if target.path != here else "."
+    if target.path.endswith("/") and path != ".":
+        path += "/"
+    elif path == ".":
+        path = "./"
+    rest = (f"?{target.query}" if target.query else "") + (
+        f"#{target.fragment}" if target.fragment else ""
+    )
+    return path + rest
 
 
 def relative_links(html: str, from_path: str) -> str:
     """Root-relative links in `html` (served at `from_path`) made relative to that page."""
-    here = from_path if from_path.endswith("/") else posixpath.dirname(from_path) + "/"
-
-    def relative(match: re.Match[str]) -> str:
-        target = urlsplit(match.group(2))
-        path = posixpath.relpath(target.path, here) if target.path != here else "."
-        if target.path.endswith("/") and path != ".":
-            path += "/"
-        elif path == ".":
-            path = "./"
-        rest = (f"?{target.query}" if target.query else "") + (
-            f"#{target.fragment}" if target.fragment else ""
-        )
-        return match.group(1) + path + rest + match.group(3)
-
-    return LINK.sub(relative, html)
+    return LINK.sub(
+        lambda match: match.group(1) + relative_address(match.group(2), from_path) + match.group(3),
+        html,
+    )
 
 
 def linked_paths(html: str) -> list[str]:
@@ -150,53 +172,35 @@ def code_version() -> str:
     return digest.hexdigest()[:20]
 
 
-def _page_state(page: Page) -> tuple[Any, ...]:
-    return (page.pk, page.live_revision_id, page.last_published_at, page.url_path)
-
-
-def page_fingerprint(page: Page) -> str:
-    """A digest of everything the page shows: itself and the pages it names or lists."""
-    page = page.specific
-    shown: list[Page] = [page, *page.get_ancestors()]
-    translations = list(page.get_translations(inclusive=False).live())
-    shown += translations
-    for version in [page, *translations]:
-        shown += list(version.get_children().live())
-    extra: list[Any] = []
-    if isinstance(page, EntryPage):
-        shown += page.related_entries()
-        extra += list(page.review_records.values_list("pk", "reviewed_on", "revision_id"))
-        extra += list(page.changes.values_list("pk", "published_on", "note"))
-    if isinstance(page, HomePage):
-        shown += most_read_entries(page)
-    if isinstance(page, CategoryPage):
-        shown += page.entries()
-    return _digest(sorted({_page_state(p) for p in shown}, key=str), extra)
-
-
 def site_fingerprint(options: ExportOptions) -> str:
     """A digest of what every page shows around its content: the organisation and the menus."""
     homes = Page.objects.filter(depth=2)
-    menus = [_page_state(p) for home in homes for p in home.get_children().live().in_menu()]
+    menus = [
+        (p.pk, p.live_revision_id, str(p.last_published_at), p.url_path)
+        for home in homes
+        for p in home.get_children().live().in_menu()
+    ]
     return _digest(
         asdict(options),
         code_version(),
         list(Organisation.objects.values()),
         list(OrganisationTranslation.objects.values()),
         list(FinancialStatement.objects.values()),
-        sorted([_page_state(home) for home in homes], key=str),
+        sorted([(home.pk, home.live_revision_id, home.url_path) for home in homes], key=str),
         sorted(menus, key=str),
     )
 
 
-def search_index(language: str) -> dict[str, Any]:
+def search_index(
+    language: str, approved: list[tuple[EntryPage, object]] | None = None
+) -> dict[str, Any]:
     """Approved entries a reader of `language` can find: their questions and short answers.
 
     Entries in the main language that have no translation are listed under the reader's
     language prefix, where the site serves them.
     """
     records: dict[Any, dict[str, Any]] = {}
-    for entry, _review in approved_entries():
+    for entry, _review in approved_entries() if approved is None else approved:
         code = entry.locale.language_code
         if code not in (language, settings.LANGUAGE_CODE):
             continue
@@ -216,6 +220,54 @@ def search_index(language: str) -> dict[str, Any]:
     return {"language": language, "entries": list(records.values())}
 
 
+# Where the live site shows a page under a language it has no translation in, the export's
+# stand-in: the live site's note, and a link the browser follows at once.
+ALIAS_PAGE = """<!DOCTYPE html>
+<html lang="{reader}" dir="{direction}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta name="robots" content="noindex">
+  <meta http-equiv="refresh" content="0; url={target}">
+  <link rel="canonical" href="{canonical}">
+  <title lang="{written}">{title}</title>
+</head>
+<body>
+  <p>{note}</p>
+  <p><a href="{target}" lang="{written}" hreflang="{written}">{title}</a></p>
+</body>
+</html>
+"""
+
+
+@cache
+def _untranslated_note(reader: str, written: str) -> str:
+    """The live site's note on a page shown in `written` to a reader of `reader`."""
+    with translation.override(reader):
+        return gettext(
+            "This page is not available in %(reader_language)s yet, so we show it in "
+            "%(written_language)s. It has been checked in %(written_language)s only."
+        ) % {
+            "reader_language": get_language_info(reader)["name_translated"],
+            "written_language": get_language_info(written)["name_translated"],
+        }
+
+
+def alias_page(reader: str, written: str, title: str, target: str, address: str) -> str:
+    """The page under `reader`'s prefix that sends its readers on to `target` (relative), the
+    page at `address` written in `written`."""
+    return format_html(
+        ALIAS_PAGE,
+        reader=reader,
+        direction="rtl" if get_language_info(reader)["bidi"] else "ltr",
+        written=written,
+        title=title,
+        target=target,
+        canonical=absolute_url(address),
+        note=_untranslated_note(reader, written),
+    )
+
+
 def root_page() -> str:
     """The folder's own index page, which sends the reader on to a language."""
     codes = json.dumps([code for code, _name in settings.LANGUAGES])
@@ -223,20 +275,66 @@ def root_page() -> str:
     return render_to_string("publishing/export_root.html", context)
 
 
-class SiteExporter:
-    """Writes the public site into `outdir`; run again, it renders only what changed."""
+def _once_a_language(
+    processor: Callable[[HttpRequest], dict[str, Any]], request: HttpRequest
+) -> dict[str, Any]:
+    key = (processor.__name__, translation.get_language() or "", request.path.startswith("/admin/"))
+    if key not in _CONTEXT_OF_A_LANGUAGE:
+        _CONTEXT_OF_A_LANGUAGE[key] = processor(request)
+    return _CONTEXT_OF_A_LANGUAGE[key]
 
-    def __init__(self, outdir: Path, options: ExportOptions, *, full: bool = False) -> None:
+
+def exported_navigation(request: HttpRequest) -> dict[str, Any]:
+    """site_navigation, read once a language for an export."""
+    return _once_a_language(site_navigation, request)
+
+
+def exported_organisation(request: HttpRequest) -> dict[str, Any]:
+    """The organisation context, read once a language for an export."""
+    return _once_a_language(organisation_context, request)
+
+
+def _export_templates() -> list[dict[str, Any]]:
+    """The template settings, with the context processors that read the same for every page of
+    a language swapped for ones that read once: the content does not change during an export."""
+    swap = {
+        "patientfaq.faq.context_processors.site_navigation": f"{__name__}.exported_navigation",
+        "patientfaq.organisation.context_processors.organisation": (
+            f"{__name__}.exported_organisation"
+        ),
+    }
+    templates = copy.deepcopy(settings.TEMPLATES)
+    for engine in templates:
+        options = engine.setdefault("OPTIONS", {})
+        options["context_processors"] = [
+            swap.get(name, name) for name in options.get("context_processors", [])
+        ]
+    return templates
+
+
+class SiteExporter:
+    """Writes the public site into `outdir`; run again, it renders only what changed.
+
+    With `workers` above 1 the pages are rendered by that many processes (forked, so each
+    has this one's settings and reads the database through its own connection).
+    """
+
+    def __init__(
+        self, outdir: Path, options: ExportOptions, *, full: bool = False, workers: int = 1
+    ) -> None:
         self.outdir = outdir
         self.options = options
+        self.workers = workers
         self.report = ExportReport()
         self.previous = {} if full else self._read_manifest()
         self.manifest: dict[str, dict[str, Any]] = {}
         self.client = Client(**{EXPORT_KEY: options})
-        self.public_ids: set[int] = set()
+        self.client.handler = _KnownRouteHandler()
+        self.tree: SiteTree | None = None
         self.site_state = ""
-        self._page_fingerprints: dict[int, str] = {}
         self.static_paths: set[str] = set()
+        self._parents: dict[int, Page] = {}
+        self.reading_paths: set[str] = set()
 
     def _read_manifest(self) -> dict[str, dict[str, Any]]:
         path = self.outdir / MANIFEST
@@ -246,19 +344,17 @@ class SiteExporter:
         return dict(data.get("files", {}))
 
     def run(self) -> ExportReport:
-        with override_settings(
-            PUBLIC_BASE_URL=self.options.base_url,
-            ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, "testserver"],
-            # Pages kept for readers were rendered for the live site, not for this export.
-            PAGE_CACHE_SECONDS=0,
-        ):
+        with self.settings():
             self.outdir.mkdir(parents=True, exist_ok=True)
             self.site_state = site_fingerprint(self.options)
-            pages = list(public_pages())
-            self.public_ids = {page.pk for page in pages}
+            self.tree = SiteTree()
+            for code, _name in settings.LANGUAGES:
+                with translation.override(code):
+                    self.reading_paths |= {reverse(name) for name in READING_VIEWS}
             seeds = [f"/{code}/" for code, _name in settings.LANGUAGES]
-            seeds += [page.url for page in pages if page.url]
-            self._crawl(seeds)
+            seeds += self.tree.public_urls()
+            with self._renderer() as render:
+                self._crawl(seeds, render)
             self._write_site_files()
             self._copy_static()
             self._remove_gone()
@@ -266,49 +362,154 @@ class SiteExporter:
             (self.outdir / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True))
         return self.report
 
-    def _crawl(self, seeds: list[str]) -> None:
+    @contextmanager
+    def settings(self) -> Iterator[None]:
+        """The settings pages are rendered under during an export."""
+        with override_settings(
+            PUBLIC_BASE_URL=self.options.base_url,
+            ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, "testserver"],
+            # Pages kept for readers were rendered for the live site, not for this export.
+            PAGE_CACHE_SECONDS=0,
+            TEMPLATES=_export_templates(),
+        ):
+            _CONTEXT_OF_A_LANGUAGE.clear()
+            try:
+                yield
+            finally:
+                _CONTEXT_OF_A_LANGUAGE.clear()
+
+    @contextmanager
+    def _renderer(self) -> Iterator[Callable[[list[Render]], Iterator[tuple[Render, list[str]]]]]:
+        """A function that renders jobs here, or in worker processes when there are workers."""
+        if self.workers <= 1 or not _forkable_database():
+            yield lambda jobs: ((job, self._render(job)) for job in jobs)
+            return
+        global _WORKER_EXPORTER
+        _WORKER_EXPORTER = self
+        connections.close_all()
+        with multiprocessing.get_context("fork").Pool(self.workers) as pool:
+            yield lambda jobs: pool.imap_unordered(_render_in_worker, jobs, chunksize=4)
+        _WORKER_EXPORTER = None
+
+    def _crawl(self, seeds: list[str], render: Callable[..., Iterator[Any]]) -> None:
+        """Visit `seeds` and everything they link to, rendering the pages that changed."""
         queue = list(dict.fromkeys(seeds))
         seen = set(queue)
         while queue:
-            path = queue.pop(0)
-            for link in self._export_path(path):
-                if link not in seen:
-                    seen.add(link)
-                    queue.append(link)
+            links: list[str] = []
+            jobs: list[Render] = []
+            for path in queue:
+                visited = self._visit(path)
+                if isinstance(visited, Render):
+                    jobs.append(visited)
+                else:
+                    links += visited
+            for job, job_links in render(jobs):
+                self._rendered(job, job_links)
+                links += job_links
+            queue = [link for link in dict.fromkeys(links) if link not in seen]
+            seen.update(queue)
 
-    def _export_path(self, path: str) -> list[str]:
-        """Export one address; returns the addresses it links to."""
+    def _visit(self, path: str) -> list[str] | Render:
+        """What to do at one address: its links when done already, or a page to render."""
         if path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
             self.static_paths.add(path)
             return []
         if HANDOUT.match(path):
-            self._export_handout(path)
-            return []
+            return self._visit_handout(path)
         if not path.endswith("/") or path == "/":
             return []
-        if _view_name(path) in READING_VIEWS:
-            links = self._render_html(path)
-            self.manifest[path] = {"links": links}
-            self.report.site_files += 1
-            return links
-        page = self._page_at(path)
-        if page is None:
+        assert self.tree is not None
+        if path in self.reading_paths:
+            # They show figures and topics from the whole site.
+            return self._visit_if_changed(path, "view", None, self.tree.fingerprint_of_all())
+        language = path.strip("/").split("/")[0]
+        page = self.tree.route(path) if language in dict(settings.LANGUAGES) else None
+        if page is None or not page.public:
             self.report.not_exported.append(path)
             return []
-        fingerprint = self._fingerprint(page)
+        if page.language != language:
+            return self._write_alias(path, page)
+        return self._visit_if_changed(path, "page", page, self.tree.fingerprint(page))
+
+    def _visit_if_changed(
+        self, path: str, kind: str, page: PageState | None, shown: object
+    ) -> list[str] | Render:
+        """The links of the earlier export's `path` if what it shows is unchanged, else the
+        page to render."""
+        fingerprint = _digest(self.site_state, shown)
         old = self._unchanged(path, fingerprint)
         if old is not None:
             self.report.unchanged += 1
             return list(old.get("links", []))
-        links = self._render_html(path)
-        self.manifest[path] = {
-            "page": page.pk,
-            "last_published_at": str(page.last_published_at or ""),
-            "fingerprint": fingerprint,
-            "links": links,
-        }
-        self.report.rendered += 1
-        return links
+        record: dict[str, Any] = {"fingerprint": fingerprint}
+        if page is not None:
+            record["page"] = page.pk
+            record["last_published_at"] = str(page.last_published_at or "")
+        return Render(path, kind, record)
+
+    def _write_alias(self, path: str, page: PageState) -> list[str]:
+        """A page the site serves under another language's prefix (it has no translation):
+        a small page in that language that sends the reader to the page's own address."""
+        assert self.tree is not None
+        target = self.tree.url(page)
+        language = path.strip("/").split("/")[0]
+        fingerprint = _digest(self.site_state, target, page.title)
+        if self._unchanged(path, fingerprint) is None:
+            html = alias_page(
+                language, page.language, page.title, relative_address(target, path), target
+            )
+            _write(output_file(self.outdir, path), html.encode())
+            self.manifest[path] = {"page": page.pk, "alias_of": target, "links": [target]}
+            self.manifest[path]["fingerprint"] = fingerprint
+        self.report.aliases += 1
+        return [target]
+
+    def _visit_handout(self, path: str) -> list[str] | Render:
+        if not self.options.handouts:
+            return []
+        assert self.tree is not None
+        page = self.tree.pages.get(int(path.rsplit("/", 1)[1].removesuffix(".pdf")))
+        if page is None or not page.public:
+            self.report.not_exported.append(path)
+            return []
+        fingerprint = _digest(self.site_state, self.tree.fingerprint(page))
+        if self._unchanged(path, fingerprint) is not None:
+            self.report.handouts_unchanged += 1
+            return []
+        return Render(path, "handout", {"page": page.pk, "fingerprint": fingerprint})
+
+    def _render(self, job: Render) -> list[str]:
+        """Render and write one job; returns the addresses it links to."""
+        if job.kind == "handout":
+            _write(output_file(self.outdir, job.path), self._get(job.path))
+            return []
+        if job.kind == "page":
+            self.client.handler.route = (job.path, self._page_object(job.record["page"]))
+        return self._render_html(job.path)
+
+    def _page_object(self, pk: int) -> Page:
+        """The page, with its locale and parent already read (each page shows both)."""
+        assert self.tree is not None
+        state = self.tree.pages[pk]
+        page = state.model.objects.select_related("locale").get(pk=pk)
+        parent = self.tree.parent(state)
+        if parent is not None:
+            if parent.pk not in self._parents:
+                self._parents[parent.pk] = parent.model.objects.select_related("locale").get(
+                    pk=parent.pk
+                )
+            page._cached_parent_obj = self._parents[parent.pk]
+        return page
+
+    def _rendered(self, job: Render, links: list[str]) -> None:
+        self.manifest[job.path] = {**job.record, "links": links}
+        if job.kind == "handout":
+            self.report.handouts_rendered += 1
+        elif job.kind == "view":
+            self.report.site_files += 1
+        else:
+            self.report.rendered += 1
 
     def _unchanged(self, path: str, fingerprint: str) -> dict[str, Any] | None:
         """The earlier export's record of `path` if it is still right (and kept), else None."""
@@ -319,23 +520,6 @@ class SiteExporter:
             return None
         self.manifest[path] = old
         return old
-
-    def _fingerprint(self, page: Page) -> str:
-        if page.pk not in self._page_fingerprints:
-            self._page_fingerprints[page.pk] = _digest(self.site_state, page_fingerprint(page))
-        return self._page_fingerprints[page.pk]
-
-    def _page_at(self, path: str) -> Page | None:
-        """The public page the site serves at `path`, or None."""
-        language = path.strip("/").split("/")[0]
-        if language not in dict(settings.LANGUAGES):
-            return None
-        request = RequestFactory().get(path)
-        with translation.override(language):
-            route = Page.route_for_request(request, path[len(language) + 1 :])
-        if route is None or route[0].pk not in self.public_ids:
-            return None
-        return route[0]
 
     def _get(self, path: str) -> bytes:
         response = self.client.get(path)
@@ -349,29 +533,33 @@ class SiteExporter:
         _write(output_file(self.outdir, path), relative_links(html, path).encode())
         return links
 
-    def _export_handout(self, path: str) -> None:
-        if not self.options.handouts:
-            return
-        page_id = int(path.rsplit("/", 1)[1].removesuffix(".pdf"))
-        if page_id not in self.public_ids:
-            self.report.not_exported.append(path)
-            return
-        fingerprint = self._fingerprint(Page.objects.get(pk=page_id))
-        if self._unchanged(path, fingerprint) is not None:
-            self.report.handouts_unchanged += 1
-            return
-        _write(output_file(self.outdir, path), self._get(path))
-        self.manifest[path] = {"page": page_id, "fingerprint": fingerprint, "links": []}
-        self.report.handouts_rendered += 1
+    def _not_found_page(self, language: str) -> bytes:
+        """The site's own 'page not found' page in `language`, its links from the site's root.
+
+        Hosts show it at whatever address was missing, so relative links would not work.
+        """
+        response = self.client.get(f"/{language}/{NOT_FOUND_PROBE}/")
+        if response.status_code != 404:
+            raise ExportError(f"A missing page answered {response.status_code}, not 404.")
+        # The language switcher names the missing address in each language: each home instead.
+        html = response.content.decode().replace(f"{NOT_FOUND_PROBE}/", "")
+        root = urlsplit(self.options.base_url).path.rstrip("/")
+        return LINK.sub(
+            lambda match: match.group(1) + root + match.group(2) + match.group(3), html
+        ).encode()
 
     def _write_site_files(self) -> None:
-        """Sitemap, robots.txt, llms.txt, the feeds and the search indexes: always made anew."""
+        """Sitemap, robots.txt, llms.txt, the feeds, the search indexes and the 'not found'
+        pages: always made anew."""
         files = {path: self._get(path) for path in ("/sitemap.xml", "/robots.txt", "/llms.txt")}
+        approved = approved_entries()
         for code, _name in settings.LANGUAGES:
             with translation.override(code):
                 files[reverse("entries_feed")] = self._get(reverse("entries_feed"))
-                index = search_index(code)
+            index = search_index(code, approved)
             files[f"/{code}/search/entries.json"] = json.dumps(index, ensure_ascii=False).encode()
+            files[f"/{code}/404.html"] = self._not_found_page(code)
+        files["/404.html"] = files[f"/{settings.LANGUAGE_CODE}/404.html"]
         files["/"] = root_page().encode()
         for path, content in files.items():
             _write(output_file(self.outdir, path), content)
@@ -428,6 +616,43 @@ class SiteExporter:
                 if any(folder.iterdir()):
                     break
                 folder.rmdir()
+
+
+class _KnownRouteHandler(ClientHandler):
+    """The test client's handler, told the page an address shows and the site it is on, so
+    the site need not look them up again (the exporter has them from its page tree)."""
+
+    def __init__(self) -> None:
+        super().__init__(enforce_csrf_checks=False)
+        self.route: tuple[str, Page] | None = None
+        self.site = Site.objects.select_related("root_page").get(is_default_site=True)
+
+    def get_response(self, request: HttpRequest) -> HttpResponse:
+        request._wagtail_site = self.site  # type: ignore[attr-defined]
+        if self.route is not None and self.route[0] == request.path:
+            request._wagtail_route_for_request = RouteResult(self.route[1])  # type: ignore[attr-defined]
+        self.route = None
+        return super().get_response(request)
+
+
+# What the swapped context processors read, by processor and language, during one export.
+_CONTEXT_OF_A_LANGUAGE: dict[tuple[str, str, bool], dict[str, Any]] = {}
+# The exporter a forked worker renders for (set in the parent just before the fork).
+_WORKER_EXPORTER: SiteExporter | None = None
+
+
+def _render_in_worker(job: Render) -> tuple[Render, list[str]]:
+    assert _WORKER_EXPORTER is not None
+    return job, _WORKER_EXPORTER._render(job)
+
+
+def _forkable_database() -> bool:
+    """Whether forked workers would read what this process reads: not an in-memory SQLite
+    database, nor data still inside this process's open transaction (as in tests)."""
+    connection = connections["default"]
+    if connection.in_atomic_block:
+        return False
+    return not (connection.vendor == "sqlite" and connection.is_in_memory_db())
 
 
 def _parents_within(folder: Path, outdir: Path) -> Iterator[Path]:

@@ -84,7 +84,8 @@ def organisation_node(organisation: Organisation, request: HttpRequest | None) -
 
 def breadcrumb_node(page: Page, request: HttpRequest | None) -> dict[str, Any]:
     """Home › category › entry, as a BreadcrumbList."""
-    trail = [p for p in page.get_ancestors(inclusive=True).specific() if p.depth >= 2]
+    ancestors = page.get_ancestors().filter(depth__gte=2).select_related("locale")
+    trail = [*ancestors, page]
     return {
         "@type": "BreadcrumbList",
         "@id": page_url(page, request) + "#breadcrumb",

@@ -3,15 +3,18 @@
 import json
 import re
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.test import Client
+from django.test import Client, RequestFactory
+from django.utils import translation
+from wagtail.models import Page
 
-from patientfaq.faq.models import EntryPage, EntryReadCount
-from patientfaq.publishing import handouts
+from patientfaq.faq.models import EntryPage, EntryReadCount, RelatedEntry
+from patientfaq.publishing import handouts, site_tree
 from patientfaq.publishing.export import (
     EXPORT_KEY,
     MANIFEST,
@@ -19,6 +22,8 @@ from patientfaq.publishing.export import (
     SiteExporter,
     relative_links,
 )
+from patientfaq.publishing.public import public_pages
+from patientfaq.publishing.site_tree import SiteTree
 
 from .conftest import assert_no_secrets
 
@@ -55,8 +60,11 @@ def fake_pdfs(monkeypatch):
 
 
 def local_links(outdir: Path) -> list[tuple[Path, str]]:
+    """Each page's relative links (the 'not found' pages are tested on their own)."""
     links = []
     for page in outdir.rglob("*.html"):
+        if page.name == "404.html":
+            continue
         for href in HREF.findall(page.read_text()):
             if not urlsplit(href).scheme and not href.startswith(("#", "//")):
                 links.append((page, urlsplit(href).path))
@@ -78,7 +86,8 @@ def test_every_language_and_page_is_exported_and_every_link_works(demo_export):
         assert (tmp_path / code / "index.html").exists()
         assert (tmp_path / code / "feed.atom").exists()
         assert (tmp_path / code / "search/index.html").exists()
-    # An untranslated entry is served under every language prefix, as the live site does.
+    # The live site shows an untranslated entry under every language prefix; the export sends
+    # the reader from there to the entry.
     assert (tmp_path / "fr/symptoms/what-is-myoclonus/index.html").exists()
     for name in ("sitemap.xml", "robots.txt", "llms.txt", "index.html", "static/faq/site.css"):
         assert (tmp_path / name).exists(), name
@@ -90,6 +99,55 @@ def test_every_language_and_page_is_exported_and_every_link_works(demo_export):
         if not target.exists():
             broken.append(f"{page.relative_to(tmp_path)} -> {path}")
     assert not broken, broken[:5]
+
+
+def test_an_untranslated_entry_under_another_language_sends_the_reader_on(demo_export):
+    alias = (demo_export / "fr/symptoms/what-is-myoclonus/index.html").read_text()
+    assert '<html lang="fr"' in alias
+    assert 'content="0; url=../../../en/symptoms/what-is-myoclonus/"' in alias
+    assert f'rel="canonical" href="{BASE}/en/symptoms/what-is-myoclonus/"' in alias
+    assert 'href="../../../en/symptoms/what-is-myoclonus/" lang="en"' in alias
+    assert "pas encore disponible" in alias
+    # Only the note and the link: the entry itself is written once, at its own address.
+    assert "<main" not in alias and "not medical advice" not in alias
+    manifest = json.loads((demo_export / MANIFEST).read_text())["files"]
+    assert manifest["/fr/symptoms/what-is-myoclonus/"]["alias_of"] == (
+        "/en/symptoms/what-is-myoclonus/"
+    )
+
+
+def test_the_page_tree_routes_every_address_as_the_site_does(demo_export):
+    """The exporter's own routing (no query an address) agrees with Wagtail's."""
+    tree = SiteTree()
+    manifest = json.loads((demo_export / MANIFEST).read_text())["files"]
+    paths = [path for path, record in manifest.items() if "page" in record and path.endswith("/")]
+    paths += ["/fr/no-such-topic/", "/en/symptoms/no-such-entry/", "/de/about/", "/xx/"]
+    assert len(paths) > 50
+    for path in paths:
+        language = path.strip("/").split("/")[0]
+        with translation.override(language):
+            route = Page.route_for_request(RequestFactory().get(path), path[len(language) + 1 :])
+        expected = route[0].pk if route else None
+        found = tree.route(path)
+        assert (found.pk if found else None) == expected, path
+    for page in public_pages():
+        assert tree.url(tree.pages[page.pk]) == page.url
+
+
+def test_a_missing_address_gets_the_sites_not_found_page_with_the_question_box(demo_export):
+    for name in ("404.html", "en/404.html", "fr/404.html", "ar/404.html"):
+        assert (demo_export / name).exists(), name
+    page = (demo_export / "404.html").read_text()
+    assert page == (demo_export / "en/404.html").read_text()
+    assert "We could not find that page" in page
+    assert 'role="search"' in page and 'action="/patients/en/search/"' in page
+    assert 'lang="fr"' in (demo_export / "fr/404.html").read_text()
+    # Hosts show it at the missing address, at any depth: its links start from the root.
+    for href in HREF.findall(page):
+        if not urlsplit(href).scheme and not href.startswith("#"):
+            assert href.startswith("/patients/"), href
+            target = demo_export / urlsplit(href).path.removeprefix("/patients/")
+            assert target.exists() or (target / "index.html").exists(), href
 
 
 def test_absolute_addresses_use_the_base_url(demo_export, myoclonus):
@@ -174,6 +232,55 @@ def test_a_second_export_renders_only_changed_pages_and_removes_unpublished_ones
     assert "A changed short answer." in entry
     manifest = json.loads((tmp_path / MANIFEST).read_text())["files"]
     assert manifest[myoclonus.url]["page"] == myoclonus.pk
+
+
+def test_a_re_export_renders_the_changed_entry_and_the_pages_showing_it_only(
+    tmp_path, demo_export, myoclonus, monkeypatch
+):
+    shutil.copytree(demo_export, tmp_path, dirs_exist_ok=True)
+    rendered: list[str] = []
+    render_html = SiteExporter._render_html
+    monkeypatch.setattr(
+        SiteExporter,
+        "_render_html",
+        lambda self, path: rendered.append(path) or render_html(self, path),
+    )
+    myoclonus.short_answer = "A changed short answer."
+    myoclonus.save_revision().publish()
+    export(tmp_path, handouts=False)
+    category = myoclonus.get_parent()
+    assert myoclonus.url in rendered
+    # The topic lists the entry's short answer.
+    assert category.url in rendered
+    showing_it = {link.page_id for link in RelatedEntry.objects.filter(entry=myoclonus)}
+    unrelated = (
+        EntryPage.objects.live()
+        .filter(locale__language_code="en")
+        .exclude(path__startswith=category.path)
+        .exclude(pk__in=showing_it)
+    )
+    assert unrelated.exists()
+    assert not any(entry.url in rendered for entry in unrelated)
+    entries = EntryPage.objects.live().count()
+    assert len([path for path in rendered if path.count("/") == 4]) < entries / 3
+    # Languages without a translation send readers on; the entry is not rendered for them.
+    assert not any(path.startswith("/fr/symptoms/what-is-myoclonus") for path in rendered)
+
+
+def test_an_entry_is_rendered_again_on_the_day_its_review_falls_overdue(myoclonus, monkeypatch):
+    tree = SiteTree()
+    page = tree.pages[myoclonus.pk]
+    review = myoclonus.current_review()
+    assert review is not None and not review.is_overdue
+    before = tree.fingerprint(page)
+
+    class Later(date):
+        @classmethod
+        def today(cls) -> date:
+            return review.next_review_due + timedelta(days=1)
+
+    monkeypatch.setattr(site_tree, "date", Later)
+    assert SiteTree().fingerprint(page) != before
 
 
 def test_the_command_refuses_a_folder_of_other_files_and_a_bad_address(tmp_path):

@@ -11,7 +11,7 @@ from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 register = template.Library()
 
@@ -25,22 +25,19 @@ class LanguageLink:
     bidi: bool
 
 
-def _page_in(page: Page, code: str, request: HttpRequest) -> str | None:
-    """The address of `page`'s live translation into `code`, if it has one."""
-    try:
-        translation = page.get_translation(Locale.objects.get(language_code=code))
-    except (Page.DoesNotExist, Locale.DoesNotExist):
-        return None
-    return translation.get_url(request) if translation.live else None
+def _translation_urls(page: Any, request: HttpRequest) -> dict[str, str]:
+    """The addresses of `page`'s live translations (itself included), by language code."""
+    if not isinstance(page, Page) or not page.pk:
+        return {}
+    versions = page.get_translations(inclusive=True).live().select_related("locale")
+    return {version.locale.language_code: version.get_url(request) for version in versions}
 
 
-def _address_in(code: str, request: HttpRequest | None, page: Any) -> str:
+def _address_in(code: str, request: HttpRequest | None, translated: dict[str, str]) -> str:
     if request is None:
         return f"/{code}/"
-    if isinstance(page, Page) and page.pk:
-        translated = _page_in(page, code, request)
-        if translated:
-            return translated
+    if translated.get(code):
+        return translated[code]
     here = request.get_full_path()
     # Untranslated pages are served under every language prefix, in the original words.
     there = translate_url(here, code)
@@ -51,13 +48,13 @@ def _address_in(code: str, request: HttpRequest | None, page: Any) -> str:
 def language_links(context: template.Context) -> list[LanguageLink]:
     """One link a language, in that language's own name, to where the reader is now."""
     request = context.get("request")
-    page = context.get("page")
+    translated = _translation_urls(context.get("page"), request) if request else {}
     current = get_language()
     return [
         LanguageLink(
             code=code,
             name=name,
-            url=_address_in(code, request, page),
+            url=_address_in(code, request, translated),
             current=code == current,
             bidi=get_language_info(code)["bidi"],
         )

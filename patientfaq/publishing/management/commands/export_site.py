@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from argparse import BooleanOptionalAction
 from pathlib import Path
@@ -52,6 +53,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--full", action="store_true", help="Render every page again, changed or not."
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="Processes that render pages at once (default: the machine's cores).",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         outdir: Path = options["outdir"].resolve()
@@ -62,10 +69,15 @@ class Command(BaseCommand):
             else "",
             handouts=options["handouts"],
         )
+        if options["workers"] < 1:
+            raise CommandError("--workers must be 1 or more.")
         started = time.perf_counter()
         try:
             check_outdir(outdir)
-            report = SiteExporter(outdir, export_options, full=options["full"]).run()
+            exporter = SiteExporter(
+                outdir, export_options, full=options["full"], workers=options["workers"]
+            )
+            report = exporter.run()
         except ExportError as error:
             raise CommandError(str(error)) from None
         seconds = time.perf_counter() - started
