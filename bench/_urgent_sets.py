@@ -1,12 +1,15 @@
 """The labelled urgent sets that bench/urgent.py and bench/train_urgent.py share.
 
-Each row: qid, text, urgent, sign, lang, set ("urgent_old", "urgent_blind" or "urgent_blind2")
-and half ("tune" or "test", as bench/split.py dealt them into bench/data/splits.json). Test halves
-are read only when asked for by name: training_rows() never hands them to the trainer.
+Each row: qid, text, urgent, sign, lang, set ("urgent_old", "urgent_blind", "urgent_blind2" or
+"everyday") and half ("tune" or "test", as bench/split.py dealt them into
+bench/data/splits.json). A translated file may hold only some of its set's qids: a half it lacks
+reads as no rows.
 
-A translated file may hold only some of its set's qids (the test half first): a half it lacks
-reads as no rows. urgent_blind2 is a second blind set, only reported on for now (bench/urgent.py
---set urgent_blind2): training_rows() does not read it.
+Both halves of the older set and of the first blind set were read while the detector was
+changed, so none of them is held out any more: training_rows() hands all of them to the trainer,
+with the tuning halves of the everyday questions (lay, off-topic and demo sets). The second blind
+set (urgent_blind2*.jsonl) is held out: no training reads it, and bench/urgent.py reports it only
+when asked for it by name (--set urgent_blind2).
 """
 
 from __future__ import annotations
@@ -23,6 +26,20 @@ DATA = Path(__file__).resolve().parent / "data"
 OLD_FILE = DATA / "urgent_queries.jsonl"
 BLIND_LANGUAGES = ("en", "es", "fr", "de", "pt", "ar")
 BLIND_SETS = ("urgent_blind", "urgent_blind2")
+# Questions patients ask, not labelled for urgency, by file: the split they were dealt in
+# (splits.json), or None for a file no split covers (those count as held out).
+EVERYDAY_FILES = {
+    "lay_queries.jsonl": "lay",
+    "lay_queries_es.jsonl": "lay",
+    "lay_queries_fr.jsonl": "lay",
+    "lay_queries_fresh.jsonl": "fresh",
+    "lay_queries_fresh2.jsonl": "fresh2",
+    "lay_queries_blind.jsonl": "blind",
+    "offtopic_queries.jsonl": "offtopic",
+    "demo_lay_queries.jsonl": "demo_lay",
+    "demo_questions_es.jsonl": None,
+    "demo_questions_fr.jsonl": None,
+}
 
 
 def blind_file(language: str, name: str = "urgent_blind") -> Path:
@@ -57,10 +74,36 @@ def blind_rows(half: str, language: str, name: str = "urgent_blind") -> list[dic
 
 
 def training_rows() -> list[dict[str, Any]]:
-    """Return every row a detector may learn or be tuned from: the tuning halves only."""
-    rows = old_rows("tune")
+    """Return every row a detector may learn or be tuned from: both halves of the older set and
+    of the first blind set, in every language, and the everyday questions' tuning halves."""
+    rows = old_rows("tune") + old_rows("test")
     for language in blind_languages():
-        rows += blind_rows("tune", language)
+        rows += blind_rows("tune", language) + blind_rows("test", language)
+    return rows + everyday_rows("tune")
+
+
+def everyday_rows(half: str) -> list[dict[str, Any]]:
+    """Return one half of the lay, off-topic and demo questions as ordinary rows (set
+    "everyday"): questions patients ask, written for the search, not labelled for urgency."""
+    rows = []
+    for name, split in EVERYDAY_FILES.items():
+        wanted = set(splits()[split][half]) if split else None
+        if wanted is None and half == "tune":
+            continue
+        for row in read_jsonl(DATA / name):
+            if wanted is None or row["qid"] in wanted:
+                language = row.get("language") or row.get("lang") or "en"
+                rows.append(
+                    {
+                        "qid": f"{split or name}:{row['qid']}",
+                        "text": row["text"],
+                        "urgent": False,
+                        "sign": "none",
+                        "lang": language,
+                        "set": "everyday",
+                        "half": half,
+                    }
+                )
     return rows
 
 

@@ -132,9 +132,9 @@ class CrossLanguageSearch(DocumentIndex[_Prepared, _Snapshot]):
     ) -> None:
         super().__init__()
         if embedder is None:
-            from .multilingual import E5Embedder
+            from .multilingual import shared_embedder
 
-            embedder = E5Embedder()
+            embedder = shared_embedder()
         self.embedder = embedder
         self.answered_threshold = answered_threshold
         self.tuning = tuning or CrossTuning()

