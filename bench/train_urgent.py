@@ -1,8 +1,10 @@
 """Train the urgent-wording classifier and write patientfaq/engine/urgent_signs/wording.npz.
 
 Learns from bench/_urgent_sets.training_rows(): every labelled urgent question the project
-holds (the older set and both halves of the first blind set, in every language); the second
-blind set (urgent_blind2) is never read. Two models are fitted: one over a message's words and
+holds (the older set and both halves of the first blind set, in every language) and, as
+ordinary examples, the tuning halves of the lay, off-topic and demo questions; their test halves
+only measure how often the box would show on everyday questions, and the second blind set
+(urgent_blind2) is never read. Two models are fitted: one over a message's words and
 its meaning (the multilingual model's vector, as the site computes it) and one over its words
 alone, for machines without that model. Each threshold is chosen on out-of-fold scores (5
 folds; a question and its translations always sit in the same fold) as the one with the fewest
@@ -11,7 +13,7 @@ the out-of-fold figures per language, each detector alone and together, and the 
 
     .venv/bin/python bench/train_urgent.py [--recall 0.99] [--dry-run]
 
-The first run encodes the 3,922 questions with the multilingual model (about 12 minutes on a
+The first run encodes the 4,669 questions with the multilingual model (about 15 minutes on a
 busy two-core machine); their vectors are kept in the shared embedding cache.
 """
 

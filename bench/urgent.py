@@ -23,6 +23,7 @@ search anyway: there the vector is encoded once, so only an English question pay
 from __future__ import annotations
 
 import argparse
+import itertools
 import statistics
 import sys
 import time
@@ -121,13 +122,16 @@ def timings(rows: list[dict[str, Any]]) -> None:
     }
     if shared.reads_meaning:
         steps["classifier, words and vector"] = lambda r: with_meaning.score(r["text"], r["lang"])
-        # A text the model has not seen: the few vectors it keeps must not answer for it.
+        # A text the model has not seen (a new number after it each time): the few vectors
+        # it keeps must not answer for it.
+        fresh = itertools.count()
         steps["question vector (multilingual model)"] = lambda r: question_vector(
-            clean_query(r["text"]) + " ?"
+            f"{clean_query(r['text'])} {next(fresh)}"
         )
     vector = None
     costs: dict[str, list[float]] = defaultdict(list)
-    for row in [*rows[-20:], *sample]:  # the first 20 warm every step up, untimed
+    warm = rows[-20:]
+    for row in [*warm, *sample]:  # the first ones warm every step up, untimed
         if shared.reads_meaning:
             vector = question_vector(clean_query(row["text"]))
         for name, detect in steps.items():
@@ -136,7 +140,7 @@ def timings(rows: list[dict[str, Any]]) -> None:
             costs[name].append((time.perf_counter() - started) * 1000)
     medians = {}
     for name, timed in costs.items():
-        values = sorted(timed[20:])
+        values = sorted(timed[len(warm) :])
         medians[name] = statistics.median(values)
         p95 = values[int(len(values) * 0.95) - 1]
         print(
