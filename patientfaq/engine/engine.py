@@ -22,7 +22,7 @@ from .lay_terms import (
     LayVocabulary,
     english_lay_vocabulary,
 )
-from .questions import KINDS, question_kind, subject, subject_name
+from .questions import KINDS, kinds_named, question_kind, subject, subject_name
 from .records import Answer, Document, Match
 from .rerank import FEATURES, LinearModel, NameIndex, decision_features, trained_model
 from .spelling import Speller
@@ -141,6 +141,8 @@ ANSWERED_THRESHOLD = 0.660
 class _Vectors:
     titles: np.ndarray  # one row for the question, one per "also asked" phrasing
     body: np.ndarray  # the question read with the start of its answer
+    # The title rows again by the second stage's second encoder (None without one).
+    second_titles: np.ndarray | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +183,8 @@ class _Snapshot:
     documents: list[Document]
     titles: np.ndarray
     title_starts: np.ndarray
+    # The same title rows by the second encoder (title_embedder), or None.
+    second_titles: np.ndarray | None
     bodies: np.ndarray
     # Each title row weighed with its document's body row by Tuning.title_weight (the value in
     # mixed_weight): since the body similarity is the same for every title row of a document,
@@ -258,6 +262,7 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         tuning: Tuning | None = None,
         answered_threshold: float = ANSWERED_THRESHOLD,
         second_stage: SecondStage | None = None,
+        title_embedder: Embedder | None = None,
     ) -> None:
         super().__init__()
         if embedder is None:
@@ -270,7 +275,20 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         # The trained reranker and decision, for English, when they were trained on vectors of
         # this embedder's model; otherwise the first stage's ranking and threshold stand.
         self.second_stage = second_stage or SecondStage.trained_for(embedder.name)
-        self._cache = EmbeddingCache(cache_dir or default_cache_dir(), embedder.name)
+        # The second encoder, whose similarity of the question to each candidate's question
+        # the reranker reads ("title_bge"): bge-small-en-v1.5 when the trained second stage
+        # reads it, unless one is given (bench/train.py gives it to an engine without a stage).
+        if title_embedder is None and self.second_stage is not None:
+            if "title_bge" in self.second_stage.reranker.features:
+                from .embedding import BgeSmallEmbedder
+
+                title_embedder = BgeSmallEmbedder()
+        self.title_embedder = title_embedder
+        cache_root = cache_dir or default_cache_dir()
+        self._cache = EmbeddingCache(cache_root, embedder.name)
+        self._second_cache = (
+            EmbeddingCache(cache_root, title_embedder.name) if title_embedder else None
+        )
         # Stem -> number, for the snippets; it only grows, so numbers never change meaning.
         self._stem_ids: dict[str, int] = {}
         self._stem_ids_lock = threading.Lock()
@@ -296,10 +314,11 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
             asked = asked_part(text)
             candidates, features = self._candidates(
                 stage.intent.probabilities(self._intent_vector(text, asked, vector)),
-                not asked,
+                asked,
                 snapshot,
                 text,
                 vector,
+                self._second_vector(snapshot, text),
                 scores,
                 evidence,
                 pinned_positions,
@@ -391,7 +410,15 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         asked = asked_part(text)
         kind = intent.probabilities(self._intent_vector(text, asked, vector))
         positions, features = self._candidates(
-            kind, not asked, snapshot, text, vector, fused, evidence, []
+            kind,
+            asked,
+            snapshot,
+            text,
+            vector,
+            self._second_vector(snapshot, text),
+            fused,
+            evidence,
+            [],
         )
         return [snapshot.documents[p].id for p in positions], features, long
 
@@ -427,6 +454,13 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
 
         return snapshot.speller.corrected(text, is_known)
 
+    def _second_vector(self, snapshot: _Snapshot, text: str) -> np.ndarray | None:
+        """The question by the second encoder, when the entries were read by it too."""
+        if self.title_embedder is None or snapshot.second_titles is None:
+            return None
+        second: np.ndarray = self.title_embedder.encode_queries([text])[0]
+        return second
+
     def _intent_vector(self, text: str, asked: str, vector: np.ndarray) -> np.ndarray:
         """The query's own vector, or for a story that also asks, the vector of what it asks
         (asked: its asked_part): in "it started after a fall and now it comes back every night.
@@ -439,17 +473,18 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
     def _candidates(
         self,
         kind: np.ndarray,
-        asks_nothing: bool,
+        asked: str,
         snapshot: _Snapshot,
         text: str,
         vector: np.ndarray,
+        second_vector: np.ndarray | None,
         fused: np.ndarray,
         evidence: Evidence,
         pinned: list[int],
     ) -> tuple[np.ndarray, np.ndarray]:
         """Candidate positions and their feature rows (FEATURES); kind holds the intent
-        model's probability of each kind of answer (KINDS), asks_nothing is true for a story
-        with no clause that asks."""
+        model's probability of each kind of answer (KINDS), asked the clauses that ask ("" for
+        a story that asks nothing), second_vector the question by the second encoder."""
         shares = snapshot.names.shares(" ".join(words(text)))
         top = _top(fused, CANDIDATES)
         named = _top(shares, NAMED_SUBJECTS)
@@ -466,20 +501,26 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
                 [top, _top(lexical, LEXICAL_CANDIDATES), *members, np.array(pinned, dtype=np.intp)]
             )
         )
-        by_subject = snapshot.subject_order
-        subject_fused = np.maximum.reduceat(fused[by_subject], snapshot.subject_starts)
-        subject_lexical = np.maximum.reduceat(lexical[by_subject], snapshot.subject_starts)
+        order = snapshot.subject_order
+        subject_fused = np.maximum.reduceat(fused[order], snapshot.subject_starts)
+        subject_lexical = np.maximum.reduceat(lexical[order], snapshot.subject_starts)
         # How likely the patient asks for each entry's kind of answer, also as a share of the
         # likeliest kind its subject has: a topic without a treatment entry still has a best side.
         asked_kind = kind[snapshot.kinds]
-        subject_kind = np.maximum.reduceat(asked_kind[by_subject], snapshot.subject_starts)
+        subject_kind = np.maximum.reduceat(asked_kind[order], snapshot.subject_starts)
         their_subjects = snapshot.subject_of[candidates]
-        information = (snapshot.kinds[candidates] == _INFORMATION).astype(np.float64)
+        their_kinds = snapshot.kinds[candidates]
+        information = (their_kinds == _INFORMATION).astype(np.float64)
+        kinds_asked = [KINDS.index(k) for k in kinds_named(asked)]
+        kind_said = np.isin(their_kinds, kinds_asked).astype(np.float64)
         long = float(evidence.long)
+        title = _title_similarity(snapshot, candidates, vector)
+        body = np.einsum("ij,j->i", snapshot.bodies[candidates], vector)
+        _, group = np.unique(their_subjects, return_inverse=True)
         columns = {
             "fused": fused[candidates],
-            "title": _title_similarity(snapshot, candidates, vector),
-            "body": np.einsum("ij,j->i", snapshot.bodies[candidates], vector),
+            "title": title,
+            "body": body,
             "lexical": lexical[candidates],
             "title_lexical": self._title_lexical(snapshot, text)[candidates],
             "expanded": _scaled(evidence.expanded)[candidates],
@@ -488,14 +529,27 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
             "kind_share": asked_kind[candidates] / np.maximum(subject_kind[their_subjects], 1e-6),
             "information": information,
             # A story that asks nothing ("my son was told he has ...") wants the general entry.
-            "information_asked": information * float(asks_nothing),
+            "information_asked": information * float(not asked),
+            "kind_words": evidence.kind[candidates],
+            "kind_said": kind_said,
+            "information_said": information * float(bool(kinds_asked)),
+            "subject_title": _best_in_group(title, group),
+            "subject_body": _best_in_group(body, group),
             "subject_fused": subject_fused[their_subjects],
             "subject_lexical": subject_lexical[their_subjects],
             "name": shares[their_subjects],
+            "title_bge": (
+                np.zeros(len(candidates))
+                if second_vector is None or snapshot.second_titles is None
+                else _title_similarity(snapshot, candidates, second_vector, snapshot.second_titles)
+            ),
         }
         columns["long_lexical"] = long * columns["lexical"]
         columns["long_body"] = long * columns["body"]
         columns["long_name"] = long * columns["name"]
+        columns["long_fused"] = long * columns["fused"]
+        columns["long_title"] = long * columns["title"]
+        columns["long_kind"] = long * columns["kind"]
         features = np.column_stack([columns[name] for name in FEATURES]).astype(np.float64)
         return candidates, features
 
@@ -666,20 +720,16 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         """Vectors for each document, from the disk cache where the same text was seen before."""
         texts_by_document = {d.id: ([d.question, *d.also_asked], _body_text(d)) for d in documents}
         all_texts = {t for titles, body in texts_by_document.values() for t in (*titles, body)}
-        keys = {t: text_key(t) for t in all_texts}
-        cached = self._cache.get_many(keys.values())
-        missing = sorted(t for t in all_texts if keys[t] not in cached)
-        # Saved in chunks so that an interrupted first build keeps what it encoded.
-        for start in range(0, len(missing), 1024):
-            chunk = missing[start : start + 1024]
-            encoded = self.embedder.encode_documents(chunk)
-            fresh = {keys[t]: encoded[i] for i, t in enumerate(chunk)}
-            self._cache.put_many(fresh.items())
-            cached.update(fresh)
+        vector = _cached_vectors(self.embedder, self._cache, all_texts)
+        second: dict[str, np.ndarray] | None = None
+        if self.title_embedder is not None and self._second_cache is not None:
+            title_texts = {t for titles, _ in texts_by_document.values() for t in titles}
+            second = _cached_vectors(self.title_embedder, self._second_cache, title_texts)
         return {
             doc_id: _Vectors(
-                titles=np.stack([cached[keys[t]] for t in titles]),
-                body=cached[keys[body]],
+                titles=np.stack([vector[t] for t in titles]),
+                body=vector[body],
+                second_titles=None if second is None else np.stack([second[t] for t in titles]),
             )
             for doc_id, (titles, body) in texts_by_document.items()
         }
@@ -697,6 +747,11 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
         row_counts = [len(rows) for rows in title_rows]
         starts = np.cumsum([0] + row_counts[:-1])
         titles = np.ascontiguousarray(np.concatenate(title_rows), dtype=np.float32)
+        second_rows = [p.vectors.second_titles for p in prepared]
+        present = [rows for rows in second_rows if rows is not None]
+        second_titles = None
+        if present and len(present) == len(second_rows):
+            second_titles = np.ascontiguousarray(np.concatenate(present), dtype=np.float32)
         bodies = np.ascontiguousarray(np.stack([p.vectors.body for p in prepared]))
         weight = self.tuning.title_weight
         body_of_row = np.repeat(np.arange(len(documents)), row_counts)
@@ -738,6 +793,7 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
             documents=documents,
             titles=titles,
             title_starts=starts.astype(np.intp),
+            second_titles=second_titles,
             bodies=bodies,
             mixed=mixed,
             mixed_weight=weight,
@@ -773,6 +829,23 @@ class _Subjects:
         order = np.argsort(of_document, kind="stable")
         starts = np.searchsorted(of_document[order], np.arange(len(names)))
         return cls(of_document, order, starts.astype(np.intp), names)
+
+
+def _cached_vectors(
+    embedder: Embedder, cache: EmbeddingCache, texts: set[str]
+) -> dict[str, np.ndarray]:
+    """Each text's vector by this embedder, from the cache where it was encoded before."""
+    keys = {t: text_key(t) for t in texts}
+    cached = cache.get_many(keys.values())
+    missing = sorted(t for t in texts if keys[t] not in cached)
+    # Saved in chunks so that an interrupted first build keeps what it encoded.
+    for start in range(0, len(missing), 1024):
+        chunk = missing[start : start + 1024]
+        encoded = embedder.encode_documents(chunk)
+        fresh = {keys[t]: encoded[i] for i, t in enumerate(chunk)}
+        cache.put_many(fresh.items())
+        cached.update(fresh)
+    return {t: cached[keys[t]] for t in texts}
 
 
 def _commonest_names(defined: list[list[tuple[str, str]]]) -> dict[str, str]:
@@ -898,6 +971,15 @@ def _top(values: np.ndarray, count: int) -> np.ndarray:
     return ordered
 
 
+def _best_in_group(values: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """Each value replaced by the largest in its group: among the candidates on one subject
+    (all of the subject's entries when it is among the best subjects)."""
+    best = np.full(int(group.max()) + 1 if group.size else 0, -np.inf)
+    np.maximum.at(best, group, values)
+    grouped: np.ndarray = best[group]
+    return grouped
+
+
 def _scaled(values: np.ndarray) -> np.ndarray:
     """Values divided by the largest one (BM25 grows with the query's length), 0 if none."""
     top = float(values.max()) if values.size else 0.0
@@ -905,15 +987,19 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return scaled
 
 
-def _title_similarity(snapshot: _Snapshot, positions: np.ndarray, vector: np.ndarray) -> np.ndarray:
-    """Per document at these positions, its best question or "also asked" similarity."""
+def _title_similarity(
+    snapshot: _Snapshot, positions: np.ndarray, vector: np.ndarray, rows: np.ndarray | None = None
+) -> np.ndarray:
+    """Per document at these positions, its best question or "also asked" similarity (of the
+    title rows given, snapshot.titles by default)."""
+    rows = snapshot.titles if rows is None else rows
     if snapshot.one_title_each:
-        same: np.ndarray = np.einsum("ij,j->i", snapshot.titles[positions], vector)
+        same: np.ndarray = np.einsum("ij,j->i", rows[positions], vector)
         return same
-    ends = np.append(snapshot.title_starts[1:], len(snapshot.titles))
-    rows = [np.arange(snapshot.title_starts[p], ends[p]) for p in positions]
-    counts = np.array([len(r) for r in rows])
-    similarity = np.einsum("ij,j->i", snapshot.titles[np.concatenate(rows)], vector)
+    ends = np.append(snapshot.title_starts[1:], len(rows))
+    each = [np.arange(snapshot.title_starts[p], ends[p]) for p in positions]
+    counts = np.array([len(r) for r in each])
+    similarity = np.einsum("ij,j->i", rows[np.concatenate(each)], vector)
     best: np.ndarray = np.maximum.reduceat(similarity, np.cumsum(counts) - counts)
     return best
 

@@ -86,6 +86,12 @@ def question_kind(question: str, language: str = "en") -> str:
     return "information"
 
 
+def kinds_named(text: str) -> frozenset[str]:
+    """The kinds of answer whose frame words an English text holds ("is it inherited, what
+    causes it" -> inheritance, causes); never "information", which has no frame."""
+    return frozenset(kind for kind in KINDS[:-1] if _FRAME_PATTERNS[kind].search(text))
+
+
 def subject_name(question: str, language: str = "en") -> str:
     """The words of the question that name its subject, as written (lower-cased): "How is
     Sydenham chorea treated?" -> "sydenham chorea". Patients misspell such names, so the

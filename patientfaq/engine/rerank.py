@@ -52,12 +52,21 @@ FEATURES = (
     "kind_share",
     "information",
     "information_asked",
+    "kind_words",
+    "kind_said",
+    "information_said",
     "subject_fused",
+    "subject_title",
+    "subject_body",
     "subject_lexical",
     "name",
     "long_lexical",
     "long_body",
     "long_name",
+    "long_fused",
+    "long_title",
+    "long_kind",
+    "title_bge",
 )
 
 # What the decision model reads about the first and second candidates.

@@ -7,8 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from patientfaq.engine import Document, Engine, OnnxEmbedder
+from patientfaq.engine import BgeSmallEmbedder, Document, Engine, OnnxEmbedder
 from patientfaq.engine.embedding import minilm_files
+from patientfaq.engine.rerank import FEATURES
 
 from .conftest import CORPUS, SEED_QUERY
 
@@ -40,6 +41,22 @@ def test_paraphrases_are_closer_than_unrelated_questions(embedder: OnnxEmbedder)
     )
     similarity = documents @ query
     assert similarity[0] > similarity[1]
+
+
+def test_the_second_encoder_loads_from_its_package_without_a_network() -> None:
+    second = BgeSmallEmbedder()
+    query = second.encode_queries(["my arms twitch and jerk on their own"])[0]
+    titles = second.encode_documents(["What is myoclonus?", "How can I donate?"])
+    assert titles.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(titles, axis=1), 1.0, atol=1e-4)
+    assert titles[0] @ query > titles[1] @ query
+
+
+def test_the_second_stage_reads_the_second_encoders_similarities(engine: Engine) -> None:
+    assert isinstance(engine.title_embedder, BgeSmallEmbedder)
+    assert engine.second_stage is not None
+    _, features, _ = engine.candidate_features(SEED_QUERY, engine.second_stage.intent)
+    assert features[:, FEATURES.index("title_bge")].max() > 0.5
 
 
 def test_it_ranks_the_myoclonus_entry_first_for_a_lay_question(engine: Engine) -> None:
