@@ -22,12 +22,22 @@ The figures (one row per candidate), each scale-free so that one model serves a 
     kind_share      kind, as a share of the likeliest kind among the entries on its subject
     information     1 for a general "what is it" entry
     information_asked  1 for a general entry when the question is a story that asks nothing
+    kind_words      1 when the entry's question names a kind the patient's lay words ask for
+                    ("what can be done" -> treatment), as the first stage's kind bonus reads
+    kind_said       1 when the clauses that ask use the frame words of the entry's kind ("is it
+                    inherited", "what causes it")
+    information_said  1 for a general entry when those clauses name some kind: the general
+                    "What is X" entry is then seldom the one asked for
     subject_fused   the best first-stage score among the entries on the same subject
+    subject_title, subject_body  the best title and body similarities among the candidates on
+                    the same subject
     subject_lexical the best scaled BM25 among the entries on the same subject
     name            the share of the subject's name (letter triples, weighed by rarity) found
                     in the question: "mysthenia gravis" still names myasthenia gravis
-    long_*          lexical, body and name again, for long pasted messages only (they behave
-                    differently there: incidental words abound)
+    long_*          lexical, body, name, fused, title and kind again, for long pasted messages
+                    only (they behave differently there: incidental words abound)
+    title_bge       similarity of the question to the entry's question (best of its rows) by a
+                    second encoder, bge-small-en-v1.5: other training, other mistakes
 """
 
 from __future__ import annotations
