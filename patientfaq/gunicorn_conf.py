@@ -1,8 +1,8 @@
 """gunicorn's settings for bin/serve: where to listen, how many workers, JSON log lines.
 
-Workers come from WEB_CONCURRENCY (gunicorn's own variable); any other gunicorn option can be
-given in GUNICORN_CMD_ARGS. Each worker loads the answer engine once it has started, so the
-first patient does not wait for it.
+Workers come from WEB_CONCURRENCY (gunicorn's own variable), threads in each from WEB_THREADS;
+any other gunicorn option can be given in GUNICORN_CMD_ARGS. Each worker loads the answer engine
+once it has started, so the first patient does not wait for it.
 """
 
 import os
@@ -13,6 +13,9 @@ bind = os.getenv("ADDRESS") or "127.0.0.1:8000"
 # Each worker holds its own copy of the engine's models (about 600 MB): one per core, plus one
 # to cover a worker busy building its index, is what two cores and a few GB carry comfortably.
 workers = int(os.getenv("WEB_CONCURRENCY") or (os.cpu_count() or 1) + 1)
+# Threads in each worker keep readers' connections open between requests (gunicorn's sync
+# worker closes each one): a kept page is then answered in well under a millisecond.
+threads = int(os.getenv("WEB_THREADS") or 8)
 # A slow request is cut after this long; the patient sees an error page instead of waiting on.
 timeout = 30
 accesslog = "-"
@@ -60,3 +63,9 @@ def _load_answer_engine() -> None:
 
 def post_worker_init(worker: Any) -> None:
     threading.Thread(target=_load_answer_engine, name="load-answer-engine", daemon=True).start()
+
+
+def worker_exit(server: Any, worker: Any) -> None:
+    from patientfaq.faq.reads import write_reads
+
+    write_reads()

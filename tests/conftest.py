@@ -11,6 +11,8 @@ from patientfaq.editorial.forms import sources_under_review
 from patientfaq.editorial.models import ReviewerProfile
 from patientfaq.editorial.roles import ADMINISTRATORS, EDITORS, REVIEWERS
 from patientfaq.faq.models import EntryPage
+from patientfaq.faq.reads import discard_unwritten
+from patientfaq.publishing.page_cache import kept_pages
 
 
 @pytest.fixture(scope="session")
@@ -28,10 +30,15 @@ def _two_factor_optional(settings):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    """Rate limits, lockouts and groupings live in the cache; every test starts without them."""
+    """Rate limits, lockouts, groupings, kept pages and reads not yet written live in memory;
+    every test starts without them."""
     cache.clear()
+    kept_pages.clear()
+    discard_unwritten()
     yield
     cache.clear()
+    kept_pages.clear()
+    discard_unwritten()
 
 
 @pytest.fixture(autouse=True)

@@ -34,6 +34,7 @@ GUNICORN = Path(sys.executable).with_name("gunicorn")
 # How soon every process must answer with a publish (the promise; each checks twice a
 # second).
 IN_STEP_WITHIN = 2.0
+DATABASE_CACHE = "django.core.cache.backends.db.DatabaseCache"
 
 
 def _another_process_published(entry: EntryPage) -> None:
@@ -140,7 +141,11 @@ def two_servers(tmp_path) -> Iterator[list[str]]:
         "ALLOWED_HOSTS": "127.0.0.1",
         "ENGINE_CACHE_DIR": str(settings.ENGINE_CACHE_DIR),
         "MEDIA_ROOT": str(tmp_path / "media"),
+        # Public pages kept in each server's memory, their version in the database, as bin/serve.
+        "PAGE_CACHE_SECONDS": "300",
+        "CACHE_URL": "db://",
     }
+    subprocess.run([sys.executable, "manage.py", "createcachetable"], cwd=ROOT, env=env, check=True)
     servers, bases = [], []
     for _ in range(2):
         port = _free_port()
@@ -205,3 +210,29 @@ def test_every_server_answers_with_a_publish_an_edit_and_an_unpublish(two_server
     entry.unpublish()
     withdrawn = _seconds_until(two_servers, query, entry.pk, present=False)
     print(f"both servers in step after {published:.2f} s, {edited:.2f} s, {withdrawn:.2f} s")
+
+
+def _page(base: str, path: str) -> str:
+    with urllib.request.urlopen(base + path, timeout=30) as response:
+        return response.read().decode()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.model
+def test_every_server_shows_a_published_page_within_two_seconds(two_servers, settings):
+    settings.CACHES = {"default": {"BACKEND": DATABASE_CACHE, "LOCATION": "patientfaq_cache"}}
+    myoclonus = EntryPage.objects.get(slug="what-is-myoclonus", locale__language_code="en")
+    for base in two_servers:
+        for _ in range(3):  # kept by each worker that answers
+            assert "A newly approved short answer." not in _page(base, myoclonus.url)
+
+    myoclonus.short_answer = "A newly approved short answer."
+    myoclonus.save_revision().publish()
+    start = time.monotonic()
+    waiting = set(two_servers)
+    while waiting:
+        waiting = {b for b in waiting if myoclonus.short_answer not in _page(b, myoclonus.url)}
+        elapsed = time.monotonic() - start
+        assert elapsed <= IN_STEP_WITHIN or not waiting, f"{sorted(waiting)} after {elapsed:.1f} s"
+        time.sleep(0.05)
+    print(f"both servers showed the published page after {time.monotonic() - start:.2f} s")

@@ -123,6 +123,8 @@ class LiveIndex(Generic[Searcher]):
                 return self._searcher
             self._checked_at = now
             version = current_version()
+            if self._searcher is not None and version == self._version and not self._unconfirmed:
+                return self._searcher
             changed = None if self._searcher is None else changes_between(self._version, version)
             if changed is None:
                 searcher = self._searcher or self._make()

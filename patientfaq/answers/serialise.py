@@ -31,12 +31,12 @@ def answer_as_json(result: AnswerResult, request: HttpRequest, notice: str = "")
             "crisis_line": crisis_line,
         }
     for item in result.results:
-        review = item.entry.current_review()
+        review = item.review
         payload["results"].append(
             {
                 "id": item.entry.pk,
                 "question": item.entry.title,
-                "url": request.build_absolute_uri(item.entry.url),
+                "url": request.build_absolute_uri(item.entry.get_url(request)),
                 "short_answer": item.entry.short_answer,
                 "passage": item.passage,
                 "score": item.score,

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from patientfaq.editorial.models import ReviewRecord
 from patientfaq.engine import Answer, Match
 from patientfaq.engine.embedding import ModelNotInstalled
 from patientfaq.engine.text import MAX_QUERY_CHARS
@@ -32,6 +33,8 @@ class Result:
     entry: EntryPage
     score: float
     passage: str
+    # The entry's current review record (its `current_review()`), fetched with the others.
+    review: ReviewRecord | None = None
 
 
 @dataclass
@@ -96,9 +99,21 @@ def answer_question(query: str, language: str, limit: int = RESULTS_SHOWN) -> An
             continue
         seen.add(entry.translation_key)
         result.results.append(Result(entry=entry, score=match.score, passage=match.passage))
+    reviews = current_reviews([item.entry.pk for item in result.results])
+    for item in result.results:
+        item.review = reviews.get(item.entry.pk)
     result.answered = answer.answered and bool(result.results)
     result.suggested = answer.suggested and bool(result.results) and not result.answered
     return result
+
+
+def current_reviews(entry_ids: list[int]) -> dict[int, ReviewRecord]:
+    """Each entry's latest review record, as `EntryPage.current_review()`, in one query."""
+    latest: dict[int, ReviewRecord] = {}
+    records = ReviewRecord.objects.filter(entry_id__in=entry_ids).order_by("-reviewed_on", "-pk")
+    for record in records:
+        latest.setdefault(record.entry_id, record)
+    return latest
 
 
 def _search(query: str, language: str, limit: int, pinned: list[str]) -> Answer:

@@ -1,7 +1,10 @@
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
+
+from patientfaq.publishing.page_cache import kept_part
 
 from .models import HomePage
 
@@ -13,6 +16,10 @@ def site_navigation(request: HttpRequest) -> dict[str, Any]:
     site = Site.find_for_request(request)
     if site is None:
         return {}
+    return kept_part(("navigation", site.pk, get_language()), lambda: _navigation(site))
+
+
+def _navigation(site: Site) -> dict[str, Any]:
     home = site.root_page.specific
     try:
         home = home.get_translation(Locale.get_active())

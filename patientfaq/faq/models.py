@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -25,6 +26,8 @@ from patientfaq.editorial.translation import (
     MachineTranslationPanel,
     awaits_review_of_machine_translation,
 )
+
+from .reads import count_read
 
 
 def in_source_language(page: Page) -> Page | None:
@@ -218,9 +221,12 @@ class EntryPage(Page):
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         # The static exporter renders every entry; it is not a reader.
+        response = super().serve(request, *args, **kwargs)
         if "patientfaq.static_export" not in request.META:
-            EntryReadCount.record(self)
-        return super().serve(request, *args, **kwargs)
+            count_read(self.pk)
+            # A copy kept for other readers counts each of them too.
+            response.on_read = partial(count_read, self.pk)
+        return response
 
     def machine_translation_pending(self) -> bool:
         return awaits_review_of_machine_translation(self)
@@ -276,15 +282,15 @@ class EntryReadCount(models.Model):
         return f"{self.entry_id} on {self.day}: {self.count}"
 
     @classmethod
-    def record(cls, entry: EntryPage, day: date | None = None) -> None:
+    def record(cls, entry_id: int, day: date | None = None, count: int = 1) -> None:
         day = day or timezone.localdate()
-        updated = cls.objects.filter(entry=entry, day=day).update(count=F("count") + 1)
+        updated = cls.objects.filter(entry_id=entry_id, day=day).update(count=F("count") + count)
         if not updated:
             counter, created = cls.objects.get_or_create(
-                entry=entry, day=day, defaults={"count": 1}
+                entry_id=entry_id, day=day, defaults={"count": count}
             )
             if not created:
-                cls.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+                cls.objects.filter(pk=counter.pk).update(count=F("count") + count)
 
 
 def most_read_entries(home: Page, limit: int = 6, days: int = 90) -> list[EntryPage]:
