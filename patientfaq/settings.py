@@ -315,6 +315,10 @@ LOGIN_FAILURES_PER_ADDRESS = envint("LOGIN_FAILURES_PER_ADDRESS", "20")
 LOGIN_LOCKOUT_MINUTES = envint("LOGIN_LOCKOUT_MINUTES", "15")
 # Searches (the results page and /api/answers/) one client may make a minute; 0 turns it off.
 SEARCH_RATE_LIMIT = envint("SEARCH_RATE_LIMIT", "60")
+# PDF handouts one client may fetch a minute (each takes a few hundred ms to make); 0: no limit.
+HANDOUT_RATE_LIMIT = envint("HANDOUT_RATE_LIMIT", "20")
+# Password reset e-mails asked for an hour, from one address or for one e-mail address; 0: none.
+PASSWORD_RESET_RATE_LIMIT = envint("PASSWORD_RESET_RATE_LIMIT", "5")
 # Seconds a public page is kept in the cache for anonymous readers (0: not kept; bin/serve: 300).
 # Publishing or any change saved in the admin forgets them all at once.
 PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", "0")

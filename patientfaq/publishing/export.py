@@ -370,6 +370,8 @@ class SiteExporter:
             ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, "testserver"],
             # Pages kept for readers were rendered for the live site, not for this export.
             PAGE_CACHE_SECONDS=0,
+            # It makes every handout of the site, one after the other.
+            HANDOUT_RATE_LIMIT=0,
             TEMPLATES=_export_templates(),
         ):
             _CONTEXT_OF_A_LANGUAGE.clear()

@@ -3,6 +3,8 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from patientfaq.questions.ratelimit import MINUTE, handouts_exhausted
+
 from . import handouts, listings
 from .feeds import EntriesFeed
 
@@ -26,8 +28,20 @@ def _pdf_response(pdf: bytes, filename: str) -> HttpResponse:
     return response
 
 
+def _too_many_handouts(request: HttpRequest) -> HttpResponse:
+    message = _(
+        "We have made many handouts for your connection in the last minute. Please wait a "
+        "minute and try again; the page itself can also be printed."
+    )
+    response = render(request, "questions/problem.html", {"message": message}, status=429)
+    response["Retry-After"] = str(MINUTE)
+    return response
+
+
 def handout(request: HttpRequest, page_id: int) -> HttpResponse:
     """The PDF handout of one public entry or topic."""
+    if handouts_exhausted(request):
+        return _too_many_handouts(request)
     page = handouts.public_handout_page(page_id)
     if page is None:
         raise Http404(_("There is no handout at this address."))
@@ -49,6 +63,8 @@ def my_list(request: HttpRequest) -> HttpResponse:
 
 def my_list_handout(request: HttpRequest) -> HttpResponse:
     """The patient's chosen entries as one PDF, with room for notes."""
+    if handouts_exhausted(request):
+        return _too_many_handouts(request)
     entries = handouts.chosen_entries(request.GET.getlist("entries"))
     if not entries:
         return HttpResponse(

@@ -59,3 +59,9 @@ def searches_exhausted(request: HttpRequest) -> bool:
     """Count one more search from this client; True once it is past SEARCH_RATE_LIMIT a minute."""
     limit = settings.SEARCH_RATE_LIMIT
     return bool(limit) and over_limit("search", client_key(request), limit, MINUTE)
+
+
+def handouts_exhausted(request: HttpRequest) -> bool:
+    """Count one more handout for this client; True once past HANDOUT_RATE_LIMIT a minute."""
+    limit = settings.HANDOUT_RATE_LIMIT
+    return bool(limit) and over_limit("handout", client_key(request), limit, MINUTE)

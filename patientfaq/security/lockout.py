@@ -1,4 +1,5 @@
-"""Staff sign-in locks for a while after repeated failures, per user name and per address."""
+"""Staff sign-in locks for a while after repeated failures, per user name and per address; asking
+for password reset e-mails is limited the same two ways."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from patientfaq.questions.ratelimit import client_key, count_so_far, forget, over_limit
+from patientfaq.questions.ratelimit import HOUR, client_key, count_so_far, forget, over_limit
 from patientfaq.questions.text import keyed_hash
 
 
@@ -59,17 +60,45 @@ def _logged_in(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
     forget("login-user", _user(user.get_username()))
 
 
+def password_resets_exhausted(request: HttpRequest) -> bool:
+    """Count one more reset asked for; True once this address, or the e-mail address asked
+    for, is past PASSWORD_RESET_RATE_LIMIT an hour."""
+    limit = settings.PASSWORD_RESET_RATE_LIMIT
+    if not limit:
+        return False
+    email = keyed_hash("reset-email", str(request.POST.get("email", "")).strip().lower())[:32]
+    from_here = over_limit("reset-address", client_key(request), limit, HOUR)
+    for_them = over_limit("reset-email", email, limit, HOUR)
+    return from_here or for_them
+
+
+def resets_paused_response(request: HttpRequest) -> HttpResponse:
+    message = _(
+        "Too many password reset e-mails were asked for from this connection or for this "
+        "address. Please wait an hour and try again, or ask an administrator to reset your "
+        "password."
+    )
+    context = {"heading": _("Password reset paused"), "message": message}
+    response = render(request, "security/locked.html", context, status=429)
+    response["Retry-After"] = str(HOUR)
+    return response
+
+
 class SignInLockout:
-    """Refuses sign-in attempts, right or wrong, while the user name or address is locked."""
+    """Refuses sign-in attempts, right or wrong, while the user name or address is locked, and
+    password reset requests past their limit."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if (
-            request.method == "POST"
-            and request.path == reverse("wagtailadmin_login")
-            and is_locked(request, request.POST.get("username"))
-        ):
-            return locked_response(request)
+        if request.method == "POST":
+            if request.path == reverse("wagtailadmin_login") and is_locked(
+                request, request.POST.get("username")
+            ):
+                return locked_response(request)
+            if request.path == reverse("wagtailadmin_password_reset") and password_resets_exhausted(
+                request
+            ):
+                return resets_paused_response(request)
         return self.get_response(request)

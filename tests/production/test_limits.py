@@ -3,6 +3,8 @@
 import pytest
 from django.test import Client, override_settings
 
+from patientfaq.publishing import handouts
+
 pytestmark = pytest.mark.django_db
 
 
@@ -58,3 +60,32 @@ def test_the_financial_statements_request_form_is_limited_too(client):
     response = client.post("/en/financial-statements/", {"email": "a@example.org"})
     assert response.status_code == 429
     assert response["Retry-After"] == "3600"
+
+
+@override_settings(PASSWORD_RESET_RATE_LIMIT=2)
+def test_password_reset_emails_are_limited_per_address_and_per_email(alice, mailoutbox):
+    for _ in range(2):
+        response = Client().post("/admin/password_reset/", {"email": "alice@example.org"})
+        assert response.status_code == 302
+    response = Client().post("/admin/password_reset/", {"email": "alice@example.org"})
+    assert response.status_code == 429
+    assert response["Retry-After"] == "3600"
+    assert b"Too many password reset e-mails" in response.content
+    # Another connection asking for the same person is refused too; nothing more is sent.
+    other = Client(REMOTE_ADDR="192.0.2.7")
+    assert other.post("/admin/password_reset/", {"email": "alice@example.org"}).status_code == 429
+    assert len(mailoutbox) == 2
+
+
+@override_settings(HANDOUT_RATE_LIMIT=2)
+def test_a_flood_of_handouts_gets_a_clear_429(client, myoclonus, monkeypatch):
+    monkeypatch.setattr(handouts, "handout_pdf", lambda html, request: b"%PDF-1.7 fake")
+    address = f"/en/handouts/{myoclonus.pk}.pdf"
+    for _ in range(2):
+        assert client.get(address).status_code == 200
+    response = client.get(address)
+    assert response.status_code == 429
+    assert response["Retry-After"] == "60"
+    assert b"wait a minute" in response.content
+    chosen = client.get("/en/my-list/handout.pdf", {"entries": myoclonus.pk})
+    assert chosen.status_code == 429
