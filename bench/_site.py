@@ -28,6 +28,7 @@ def site_env(database_url: str, **more: str) -> dict[str, str]:
         "API_RATE_LIMIT_PER_ADDRESS": "100000000",
         "QUESTION_RATE_LIMIT": "100000000",
         "SEARCH_RATE_LIMIT": "0",
+        "HANDOUT_RATE_LIMIT": "0",
         **more,
     }
 
@@ -56,13 +57,17 @@ def prepare_database(database_url: str) -> None:
         )
 
 
-def serve(database_url: str, port: int, workers: int, log: Path) -> subprocess.Popen[bytes]:
-    """bin/serve on 127.0.0.1:port with this many workers; returns once it answers."""
+def serve(
+    database_url: str, port: int, workers: int, log: Path, threads: int | None = None
+) -> subprocess.Popen[bytes]:
+    """bin/serve on 127.0.0.1:port with this many workers (and threads in each, else bin/serve's
+    default); returns once it answers."""
     env = site_env(
         database_url,
         ADDRESS=f"127.0.0.1:{port}",
         WEB_CONCURRENCY=str(workers),
         GUNICORN_CMD_ARGS="--access-logfile /dev/null",
+        **({"WEB_THREADS": str(threads)} if threads else {}),
     )
     with log.open("ab") as out:
         server = subprocess.Popen(
