@@ -95,7 +95,8 @@ def _language(request: Request) -> str:
 
 
 def _page_id(value: str) -> int:
-    if not value.isdigit() or len(value) > 12:
+    # isdecimal, not isdigit: int() refuses digits such as "³".
+    if not value.isdecimal() or len(value) > 12:
         raise ValidationError({"id": [_("An id is a whole number.")]})
     return int(value)
 

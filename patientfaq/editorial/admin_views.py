@@ -65,7 +65,7 @@ def check_links_view(request: HttpRequest) -> HttpResponse:
     """Check the links of one entry (?entry=ID) or of every live entry, then go back."""
     _require_staff(request)
     entry_id = request.POST.get("entry", "")
-    if entry_id.isdigit():
+    if entry_id.isdecimal():
         entries = [get_object_or_404(EntryPage, pk=int(entry_id))]
     else:
         entries = list(live_entries())

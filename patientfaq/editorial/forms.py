@@ -47,7 +47,7 @@ class ApprovalForm(TaskStateCommentForm):
         )
         state_id = str(self.data.get("task_state_id", "")) if self.is_bound else ""
         self.task_state_under_review = (
-            TaskState.objects.filter(pk=int(state_id)).first() if state_id.isdigit() else None
+            TaskState.objects.filter(pk=int(state_id)).first() if state_id.isdecimal() else None
         )
         self.fields["sources"].choices = [
             (str(index), str(block.value.get("title", "")))

@@ -56,7 +56,8 @@ def chosen_entries(raw_ids: list[str]) -> list[EntryPage]:
     ids: list[int] = []
     for raw in raw_ids:
         for part in raw.split(","):
-            if part.strip().isdigit() and int(part) not in ids:
+            part = part.strip()
+            if part.isdecimal() and len(part) <= 12 and int(part) not in ids:
                 ids.append(int(part))
     ids = ids[:MY_LIST_LIMIT]
     found = {entry.pk: entry for entry in public_entries().filter(pk__in=ids)}

@@ -167,7 +167,7 @@ def draft_from_gap(request: HttpRequest) -> HttpResponse:
     if not any(w.strip() for w in wordings):
         messages.error(request, _("That group had no wordings left; the report has changed."))
         return redirect("questions_gaps:index")
-    ids = [int(i) for i in request.POST.getlist("question") if i.isdigit()]
+    ids = [int(i) for i in request.POST.getlist("question") if i.isdecimal()]
     questions = list(PatientQuestion.objects.filter(pk__in=ids, status=PatientQuestion.Status.NEW))
     entry = start_draft_entry(category, wordings, user=request.user, questions=questions)
     messages.success(

@@ -50,7 +50,7 @@ class InboxIndexView(IndexView):
     def get_base_queryset(self) -> Any:
         queryset = super().get_base_queryset()
         group = self.request.GET.get("group", "")
-        if group.isdigit():
+        if group.isdecimal():
             queryset = queryset.filter(pk__in=self.groups.get(int(group), [int(group)]))
         return queryset
 

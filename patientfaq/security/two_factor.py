@@ -50,7 +50,7 @@ class StaffVerification:
 
 def _checked_code(request: HttpRequest, device: TOTPDevice) -> bool:
     code = request.POST.get("code", "").replace(" ", "")
-    if code.isdigit() and device.verify_token(code):
+    if code.isdecimal() and device.verify_token(code):
         otp_login(request, device)
         return True
     count_failure(request, request.user.get_username())  # type: ignore[union-attr]

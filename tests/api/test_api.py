@@ -205,6 +205,20 @@ def test_unknown_api_addresses_are_problems_not_pages(client):
     assert client.get("/api/v1/entries/abc/").status_code == 400
 
 
+def test_an_id_of_digits_int_cannot_read_is_a_clear_400(client):
+    # "³" counts as a digit for str.isdigit() but int() refuses it (found by bench/fuzz_site.py).
+    for address in ("/api/v1/categories/\u00b33/", "/api/v1/entries/\u00b2/"):
+        response = client.get(address)
+        assert response.status_code == 400
+        assert response["Content-Type"] == PROBLEM
+
+
+def test_my_list_ignores_ids_that_are_not_whole_numbers(client, myoclonus):
+    response = client.get("/en/my-list/", {"entries": f"\u00b3,{myoclonus.pk},{'9' * 40}"})
+    assert response.status_code == 200
+    assert myoclonus.title in response.content.decode()
+
+
 def test_the_schema_is_served_as_openapi_3(client):
     schema = client.get("/api/v1/schema/", {"format": "json"}).json()
     assert schema["openapi"].startswith("3.")
