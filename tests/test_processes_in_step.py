@@ -141,11 +141,15 @@ def two_servers(tmp_path) -> Iterator[list[str]]:
         "ALLOWED_HOSTS": "127.0.0.1",
         "ENGINE_CACHE_DIR": str(settings.ENGINE_CACHE_DIR),
         "MEDIA_ROOT": str(tmp_path / "media"),
+        # Production settings serve hashed static names, so collect them first, as bin/serve does.
+        "STATIC_ROOT": str(tmp_path / "static"),
         # Public pages kept in each server's memory, their version in the database, as bin/serve.
         "PAGE_CACHE_SECONDS": "300",
         "CACHE_URL": "db://",
     }
     subprocess.run([sys.executable, "manage.py", "createcachetable"], cwd=ROOT, env=env, check=True)
+    collect = [sys.executable, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"]
+    subprocess.run(collect, cwd=ROOT, env=env, check=True)
     servers, bases = [], []
     for _ in range(2):
         port = _free_port()
