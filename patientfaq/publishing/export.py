@@ -538,9 +538,12 @@ class SiteExporter:
     def _not_found_page(self, language: str) -> bytes:
         """The site's own 'page not found' page in `language`, its links from the site's root.
 
-        Hosts show it at whatever address was missing, so relative links would not work.
+        Hosts show it at whatever address was missing, so relative links would not work. Asked
+        as production would answer it: with DEBUG on, Django answers a missing page with its
+        technical page (the site's addresses), which must never reach a public folder.
         """
-        response = self.client.get(f"/{language}/{NOT_FOUND_PROBE}/")
+        with override_settings(DEBUG=False):
+            response = self.client.get(f"/{language}/{NOT_FOUND_PROBE}/")
         if response.status_code != 404:
             raise ExportError(f"A missing page answered {response.status_code}, not 404.")
         # The language switcher names the missing address in each language: each home instead.

@@ -315,3 +315,13 @@ def test_the_answer_api_sends_cors_headers_to_the_configured_export_only(setting
     assert "Access-Control-Allow-Origin" not in stranger
     other = client.get("/api/v1/entries/", HTTP_ORIGIN="https://static.example.org")
     assert "Access-Control-Allow-Origin" not in other
+
+
+def test_an_export_on_a_development_machine_writes_the_sites_not_found_page(tmp_path, settings):
+    # With DEBUG on, Django answers a missing address with its technical page, which lists the
+    # site's addresses: the export asks for the one production shows.
+    settings.DEBUG = True
+    export(tmp_path, handouts=False)
+    page = (tmp_path / "404.html").read_text()
+    assert "We could not find that page" in page
+    assert "Django" not in page
