@@ -7,7 +7,9 @@ conditions, about half of them long narrative messages);
 lay_queries_blind.jsonl gives lay_qrels_blind.txt (220 written blind over 141 other conditions,
 across every MedQuAD source; each names its `style`: story, short, misspelt or plain);
 lay_queries_blind2.jsonl gives lay_qrels_blind2.txt (197 more, written blind the same way over
-168 conditions that no older set uses).
+168 conditions that no older set uses);
+lay_queries_blind3.jsonl gives lay_qrels_blind3.txt (211 more, written blind the same way over
+186 conditions that no older set uses).
 Each query names the MedQuAD focus (condition) it is about, in every spelling MedQuAD uses, and
 what the patient wants to know (information, symptoms, treatment, outlook, inheritance, causes,
 diagnosis: answered by MedQuAD's "exams and tests" entries, "How to diagnose X ?").
@@ -46,6 +48,7 @@ SETS = {
     "lay_queries_fresh2.jsonl": "lay_qrels_fresh2.txt",
     "lay_queries_blind.jsonl": "lay_qrels_blind.txt",
     "lay_queries_blind2.jsonl": "lay_qrels_blind2.txt",
+    "lay_queries_blind3.jsonl": "lay_qrels_blind3.txt",
 }
 
 

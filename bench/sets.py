@@ -22,13 +22,22 @@ MEDQUAD_LAY = {
     "fresh2": ("lay_queries_fresh2.jsonl", "lay_qrels_fresh2.txt"),
     "blind": ("lay_queries_blind.jsonl", "lay_qrels_blind.txt"),
     "blind2": ("lay_queries_blind2.jsonl", "lay_qrels_blind2.txt"),
+    "blind3": ("lay_queries_blind3.jsonl", "lay_qrels_blind3.txt"),
 }
 # The off-topic sets and the sets of lay questions over the demo, by split name: queries file.
-OFFTOPIC = {"offtopic": "offtopic_queries.jsonl", "offtopic2": "offtopic_blind2.jsonl"}
-DEMO_LAY = {"demo_lay": "demo_lay_queries.jsonl", "demo2": "demo_lay_blind2.jsonl"}
+OFFTOPIC = {
+    "offtopic": "offtopic_queries.jsonl",
+    "offtopic2": "offtopic_blind2.jsonl",
+    "offtopic3": "offtopic_blind3.jsonl",
+}
+DEMO_LAY = {
+    "demo_lay": "demo_lay_queries.jsonl",
+    "demo2": "demo_lay_blind2.jsonl",
+    "demo3": "demo_lay_blind3.jsonl",
+}
 # Sets written blind and kept for one report: no training or tuning run reads them, and
 # quality.py runs them only when asked with --held-back.
-HELD_BACK = frozenset({"blind2", "offtopic2", "demo2"})
+HELD_BACK = frozenset({"blind2", "offtopic2", "demo2", "blind3", "offtopic3", "demo3"})
 # Kinds of answer (questions.KINDS) that the lay sets' intents ask for.
 INTENT_KIND = {
     "information": "information",
