@@ -14,6 +14,33 @@ from patientfaq.faq.models import EntryPage
 from patientfaq.faq.reads import discard_unwritten
 from patientfaq.publishing.page_cache import kept_pages
 
+# Fixtures through which a test reaches the database (pytest-django's, and the session set-up).
+DATABASE_FIXTURES = frozenset(
+    {"db", "transactional_db", "django_db_setup", "django_db_reset_sequences", "live_server"}
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--database-tests-only",
+        action="store_true",
+        help="run only the tests that reach the database; the rest cannot tell one database "
+        "from another, so a second run on PostgreSQL after SQLite has nothing to learn from them",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.getoption("--database-tests-only"):
+        return
+    kept, dropped = [], []
+    for item in items:
+        reaches = item.get_closest_marker("django_db") or DATABASE_FIXTURES.intersection(
+            getattr(item, "fixturenames", ())
+        )
+        (kept if reaches else dropped).append(item)
+    config.hook.pytest_deselected(items=dropped)
+    items[:] = kept
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
