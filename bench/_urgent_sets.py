@@ -1,15 +1,15 @@
 """The labelled urgent sets that bench/urgent.py and bench/train_urgent.py share.
 
-Each row: qid, text, urgent, sign, lang, set ("urgent_old", "urgent_blind", "urgent_blind2" or
-"everyday") and half ("tune" or "test", as bench/split.py dealt them into
+Each row: qid, text, urgent, sign, lang, set ("urgent_old", "urgent_blind", "urgent_blind2",
+"urgent_blind3" or "everyday") and half ("tune" or "test", as bench/split.py dealt them into
 bench/data/splits.json). A translated file may hold only some of its set's qids: a half it lacks
 reads as no rows.
 
 Both halves of the older set and of the first blind set were read while the detector was
 changed, so none of them is held out any more: training_rows() hands all of them to the trainer,
-with the tuning halves of the everyday questions (lay, off-topic and demo sets). The second blind
-set (urgent_blind2*.jsonl) is held out: no training reads it, and bench/urgent.py reports it only
-when asked for it by name (--set urgent_blind2).
+with the tuning halves of the everyday questions (lay, off-topic and demo sets). The second and
+third blind sets (urgent_blind2*.jsonl, urgent_blind3*.jsonl: HELD_OUT) are held out: no training
+reads them, and bench/urgent.py reports each only when asked for it by name (--set urgent_blind3).
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ from patientfaq.engine.urgent import default_detector, find_with_english
 DATA = Path(__file__).resolve().parent / "data"
 OLD_FILE = DATA / "urgent_queries.jsonl"
 BLIND_LANGUAGES = ("en", "es", "fr", "de", "pt", "ar")
-BLIND_SETS = ("urgent_blind", "urgent_blind2")
+BLIND_SETS = ("urgent_blind", "urgent_blind2", "urgent_blind3")
+# The blind sets that are held out, with the name a report gives each: training_rows() reads none.
+HELD_OUT = {"urgent_blind2": "second blind set", "urgent_blind3": "third blind set"}
 # Questions patients ask, not labelled for urgency, by file: the split they were dealt in
 # (splits.json), or None for a file no split covers (those count as held out).
 EVERYDAY_FILES = {

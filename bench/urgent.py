@@ -5,8 +5,9 @@ Sets (bench/_urgent_sets.py):
   blind set (English and five translations). Both halves of both were read while the detector
   was changed and the classifier is trained on all of them, so these figures are on training
   data; bench/train_urgent.py prints the out-of-fold ones that thresholds are chosen by.
-- urgent_blind2, only when asked for by name (--set urgent_blind2): the second blind set, held
-  out. Nothing else in the project reads it. Figures only, unless --show-test.
+- urgent_blind2 and urgent_blind3, each only when asked for by name (--set urgent_blind3): the
+  second and third blind sets, held out. Nothing else in the project reads them. Figures only,
+  unless --show-test.
 
 For each: recall on urgent questions and the false-alarm rate on ordinary ones, for the sign
 lists alone (the reader's language, plus English as on the site), the wording classifier alone
@@ -17,7 +18,7 @@ lists (the issue's baseline, 0.14 ms then), the classifier's words, and the ques
 from the multilingual model (which a question in another language than English needs for the
 search anyway: there the vector is encoded once, so only an English question pays for it).
 
-    .venv/bin/python bench/urgent.py [--lang en] [--quiet] [--set urgent_blind2 [--show-test]]
+    .venv/bin/python bench/urgent.py [--lang en] [--quiet] [--set urgent_blind3 [--show-test]]
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _urgent_sets import (  # noqa: E402
     BLIND_LANGUAGES,
+    HELD_OUT,
     blind_languages,
     blind_rows,
     everyday_rows,
@@ -211,12 +213,12 @@ def main() -> int:
     parser.add_argument("--quiet", action="store_true", help="figures only, no mistakes listed")
     parser.add_argument(
         "--set",
-        choices=["trained", "urgent_blind2"],
+        choices=["trained", *HELD_OUT],
         default="trained",
-        help="the sets the classifier is trained on (default), or the held-out second blind set",
+        help="the sets the classifier is trained on (default), or one held-out blind set",
     )
     parser.add_argument(
-        "--show-test", action="store_true", help="also list urgent_blind2's mistakes"
+        "--show-test", action="store_true", help="also list the held-out set's mistakes"
     )
     args = parser.parse_args()
     languages = [args.lang] if args.lang else list(BLIND_LANGUAGES)
@@ -227,18 +229,19 @@ def main() -> int:
         + ("words and meaning" if wording_model.reads_meaning else "words alone")
         + "\n"
     )
-    if args.set == "urgent_blind2":
-        landed = [code for code in languages if code in blind_languages("urgent_blind2")]
+    if args.set in HELD_OUT:
+        name, called = args.set, HELD_OUT[args.set]
+        landed = [code for code in languages if code in blind_languages(name)]
         if not landed:
-            print("the second blind set (bench/data/urgent_blind2*.jsonl) is not here yet")
+            print(f"the {called} (bench/data/{name}*.jsonl) is not here yet")
             return 1
         held: dict[str, list[dict[str, Any]]] = {}
         for half in ("tune", "test"):
-            rows = {code: blind_rows(half, code, "urgent_blind2") for code in landed}
-            report(f"second blind set, {half} half: held out", rows, quiet=True)
+            rows = {code: blind_rows(half, code, name) for code in landed}
+            report(f"{called}, {half} half: held out", rows, quiet=True)
             for code, language_rows in rows.items():
                 held.setdefault(code, []).extend(language_rows)
-        title = "second blind set, both halves: held out, never trained or tuned on"
+        title = f"{called}, both halves: held out, never trained or tuned on"
         met = report(title, held, quiet=not args.show_test)
         print(f"bar {'met' if met else 'NOT met'} by either detector in every language\n")
         timings([row for language_rows in held.values() for row in language_rows])
