@@ -22,7 +22,8 @@ class LanguageQuery(serializers.Serializer):
 
 
 class EntryListQuery(LanguageQuery):
-    category = serializers.IntegerField(required=False, min_value=1)
+    # Page ids are 32-bit: a larger number is refused before it reaches the database.
+    category = serializers.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
 
 
 class QuestionQuery(LanguageQuery):

@@ -224,3 +224,10 @@ def test_the_schema_is_served_as_openapi_3(client):
     assert schema["openapi"].startswith("3.")
     assert "/api/v1/drafts/{id}/submit/" in schema["paths"]
     assert not any("publish" in path for path in schema["paths"])
+
+
+def test_a_category_number_too_large_for_the_database_is_a_clear_problem(client):
+    response = client.get("/api/v1/entries/", {"category": str(2**70)})
+    assert response.status_code == 400, response.content
+    assert response["Content-Type"] == PROBLEM
+    assert "category" in response.json()["errors"]
