@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytest_django.live_server_helper import LiveServer
 
 from patientfaq.demo.loader import load_demo
 
@@ -45,9 +46,30 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
+@pytest.fixture(scope="session")
+def _demo_server(django_db_setup, django_db_blocker) -> Iterator[LiveServer]:
+    # pytest-django runs the tests that ask for no database after those that empty it, so the
+    # demo loaded here stays as it is for every test that reads through this server.
+    with django_db_blocker.unblock():
+        load_demo()
+        server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def site(live_server) -> str:
-    """The demo organisation served by a live test server; returns the server's address."""
+def site(_demo_server, django_db_blocker, settings) -> Iterator[str]:
+    """The demo organisation served by a live test server that every test changing nothing in
+    the database shares (loading the demo costs seconds); returns the server's address."""
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "localhost"]
+    with django_db_blocker.unblock():
+        yield _demo_server.url
+
+
+@pytest.fixture
+def writable_site(live_server) -> str:
+    """A live test server over a demo organisation of the test's own, for tests that change data:
+    the database is emptied after each."""
     load_demo()
     return live_server.url
 

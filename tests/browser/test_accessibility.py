@@ -11,7 +11,6 @@ from django.utils import translation
 
 from .conftest import SERIOUS, axe_violations
 
-pytestmark = pytest.mark.django_db(transaction=True)
 
 PAGE_TYPES = {
     "home": "/{lang}/",

@@ -1,10 +1,6 @@
 """Staff use the Wagtail admin under the site's Content-Security-Policy without breakage."""
 
-import pytest
-
 from patientfaq.faq.models import EntryPage
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 WATCH_VIOLATIONS = """
 window.cspViolations = [];
@@ -28,17 +24,17 @@ def watched(page) -> list[str]:
 
 
 def test_the_admin_login_and_page_editor_load_with_no_policy_violations(
-    site, desktop, django_user_model
+    writable_site, desktop, django_user_model
 ):
     django_user_model.objects.create_superuser("sam", "sam@example.org", "a long passphrase")
     complaints = watched(desktop)
-    desktop.goto(site + "/admin/login/")
+    desktop.goto(writable_site + "/admin/login/")
     desktop.fill("#id_username", "sam")
     desktop.fill("#id_password", "a long passphrase")
     desktop.click("button[type=submit]")
-    desktop.wait_for_url(site + "/admin/")
+    desktop.wait_for_url(writable_site + "/admin/")
     entry = EntryPage.objects.get(slug="what-is-myoclonus", locale__language_code="en")
-    desktop.goto(f"{site}/admin/pages/{entry.pk}/edit/", timeout=60_000)
+    desktop.goto(f"{writable_site}/admin/pages/{entry.pk}/edit/", timeout=60_000)
     desktop.wait_for_selector(".Draftail-Editor [contenteditable=true]", timeout=30_000)
     desktop.wait_for_load_state("networkidle", timeout=60_000)
     assert desktop.evaluate("window.cspViolations") == []

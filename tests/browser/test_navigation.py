@@ -4,7 +4,6 @@ import pytest
 
 from .conftest import screenshot
 
-pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_a_patient_on_a_phone_reaches_an_entry_through_the_menu(site, phone):

@@ -6,7 +6,6 @@ import pytest
 
 from .conftest import SCREENSHOTS
 
-pytestmark = pytest.mark.django_db(transaction=True)
 
 PRINTOUTS = SCREENSHOTS.parent / "print"
 ENTRY = "/en/symptoms/what-is-myoclonus/"

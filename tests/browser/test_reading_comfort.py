@@ -11,7 +11,6 @@ import pytest
 
 from .conftest import SCREENSHOTS, SERIOUS, axe_violations, screenshot
 
-pytestmark = pytest.mark.django_db(transaction=True)
 
 ENTRY = "/en/symptoms/what-is-myoclonus/"
 PAGES = {

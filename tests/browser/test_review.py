@@ -26,7 +26,7 @@ def _log_in(page, site: str, name: str) -> None:
 
 
 def test_rita_reads_the_changes_ticks_each_source_and_approves(
-    site, browser, desktop, django_user_model
+    writable_site, browser, desktop, django_user_model
 ):
     rita = _staff(django_user_model, "rita", REVIEWERS)
     ReviewerProfile.objects.create(user=rita, display_name="Dr. Rita Lund", credential="MD")
@@ -35,8 +35,8 @@ def test_rita_reads_the_changes_ticks_each_source_and_approves(
 
     # Ed adds a sentence to the short answer in the editor and submits it for review.
     editor = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    _log_in(editor, site, "ed")
-    editor.goto(f"{site}/admin/pages/{entry.pk}/edit/")
+    _log_in(editor, writable_site, "ed")
+    editor.goto(f"{writable_site}/admin/pages/{entry.pk}/edit/")
     short_answer = editor.locator("#id_short_answer")
     short_answer.fill(short_answer.input_value() + " Most jerks are harmless.")
     editor.click("footer button:has-text('More actions')")
@@ -45,8 +45,8 @@ def test_rita_reads_the_changes_ticks_each_source_and_approves(
     editor.context.close()
 
     page = desktop
-    _log_in(page, site, "rita")
-    page.goto(f"{site}/admin/pages/{entry.pk}/edit/")
+    _log_in(page, writable_site, "rita")
+    page.goto(f"{writable_site}/admin/pages/{entry.pk}/edit/")
     assert "Changed since the last approval: Short answer." in page.inner_text("main")
 
     page.click("footer button:has-text('More actions')")

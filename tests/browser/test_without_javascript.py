@@ -5,7 +5,6 @@ The controls that need JavaScript (text size, contrast, Print) stay out of his w
 
 import pytest
 
-pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_dev_searches_and_reads_without_javascript(site, browser):

@@ -79,7 +79,7 @@ def _patients_send_everything() -> None:
         )
 
 
-def test_no_payload_runs_anywhere_it_is_shown(site, browser):
+def test_no_payload_runs_anywhere_it_is_shown(writable_site, browser):
     entries = _editors_fill_everything()
     _patients_send_everything()
     admin = get_user_model().objects.create_superuser("xss-admin", "x@example.org", "pw")
@@ -90,7 +90,7 @@ def test_no_payload_runs_anywhere_it_is_shown(site, browser):
     # shows that escaping alone keeps every payload inert.
     context = browser.new_context(bypass_csp=True)
     context.add_cookies(
-        [{"name": "sessionid", "value": staff.cookies["sessionid"].value, "url": site}]
+        [{"name": "sessionid", "value": staff.cookies["sessionid"].value, "url": writable_site}]
     )
     page = context.new_page()
     page.set_default_timeout(20_000)
@@ -98,7 +98,7 @@ def test_no_payload_runs_anywhere_it_is_shown(site, browser):
     page.on(
         "dialog", lambda dialog: (ran.append(f"{page.url}: {dialog.message}"), dialog.dismiss())
     )
-    page.goto(site + "/en/")
+    page.goto(writable_site + "/en/")
     page.evaluate("document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=alert(0)>')")
     page.wait_for_timeout(500)
     assert len(ran) == 1
@@ -111,7 +111,7 @@ def test_no_payload_runs_anywhere_it_is_shown(site, browser):
     addresses += [f"/admin/pages/{entries[0].pk}/edit/"]
     try:
         for address in addresses:
-            response = page.goto(site + address)
+            response = page.goto(writable_site + address)
             assert response is not None and response.status < 500, address
             page.wait_for_timeout(100)  # onerror and onload handlers fire after loading
             if address.startswith("/en/"):
