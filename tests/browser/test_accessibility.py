@@ -11,7 +11,6 @@ from django.utils import translation
 
 from .conftest import SERIOUS, axe_violations
 
-
 PAGE_TYPES = {
     "home": "/{lang}/",
     "category": "/{lang}/symptoms/",

@@ -8,7 +8,6 @@ from urllib.parse import unquote
 import pytest
 from django.urls import NoReverseMatch, reverse
 
-
 # Where focus is now: the element, whether it shows, and its focus ring.
 FOCUS = """() => {
     const el = document.activeElement;

@@ -1,9 +1,6 @@
 """A patient on a phone finds their way from the home page to an entry, by menu and by search."""
 
-import pytest
-
 from .conftest import screenshot
-
 
 
 def test_a_patient_on_a_phone_reaches_an_entry_through_the_menu(site, phone):

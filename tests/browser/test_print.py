@@ -2,10 +2,7 @@
 
 import re
 
-import pytest
-
 from .conftest import SCREENSHOTS
-
 
 PRINTOUTS = SCREENSHOTS.parent / "print"
 ENTRY = "/en/symptoms/what-is-myoclonus/"

@@ -11,7 +11,6 @@ import pytest
 
 from .conftest import SCREENSHOTS, SERIOUS, axe_violations, screenshot
 
-
 ENTRY = "/en/symptoms/what-is-myoclonus/"
 PAGES = {
     "home": "/en/",

@@ -3,9 +3,6 @@
 The controls that need JavaScript (text size, contrast, Print) stay out of his way.
 """
 
-import pytest
-
-
 
 def test_dev_searches_and_reads_without_javascript(site, browser):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
