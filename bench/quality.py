@@ -31,6 +31,7 @@ from sets import (  # noqa: E402
     HELD_BACK,
     MEDQUAD_LAY,
     OFFTOPIC,
+    REPORTED,
     QuestionSet,
     corpus_documents,
     demo_lay,
@@ -38,6 +39,7 @@ from sets import (  # noqa: E402
     medquad_lay,
     meqsum,
     offtopic,
+    tuning_halves,
 )
 
 from patientfaq.engine import Document, Engine, OnnxEmbedder  # noqa: E402
@@ -122,7 +124,9 @@ def report(
     embedder: OnnxEmbedder,
     latency: bool,
     halves: tuple[str, ...] = ("test", "tune"),
+    tuning_only: frozenset[str] = frozenset(),
 ) -> None:
+    """Each set's halves (only the tuning half of the sets named in tuning_only)."""
     documents = corpus_documents(corpus)
     engine = Engine(embedder=embedder, cache_dir=bench_cache_dir())
     engine.index(documents)
@@ -139,7 +143,7 @@ def report(
     }
     print(f"== {corpus}: {len(documents)} entries")
     for question_set in sets:
-        for which in halves:
+        for which in ("tune",) if question_set.name in tuning_only else halves:
             half = question_set.half(which)
             print(f"-- {half.name} ({len(half.queries)} questions)")
             for line in figures(half, engine, systems):
@@ -203,18 +207,23 @@ def main() -> None:
     halves = ("tune",) if args.tuning_only else ("test", "tune")
 
     def chosen(table: dict[str, object]) -> list[str]:
-        return [name for name in table if name in HELD_BACK] if args.held_back else in_use(table)
+        if args.held_back:
+            return [name for name in table if name in HELD_BACK]
+        return [*in_use(table), *tuning_halves(table)]
+
+    # Without --held-back, the reported held-back sets show their tuning halves only.
+    tuning_only = frozenset() if args.held_back else REPORTED
 
     embedder = OnnxEmbedder()
     lay_sets = [medquad_lay(name) for name in chosen(MEDQUAD_LAY)]
     offtopic_names = chosen(OFFTOPIC)
     offtopic_sets = [offtopic(name=name) for name in offtopic_names]
-    report("medquad", [*lay_sets, *offtopic_sets], embedder, args.latency, halves)
+    report("medquad", [*lay_sets, *offtopic_sets], embedder, args.latency, halves, tuning_only)
     if not args.held_back:
         report("meqsum", [meqsum()], embedder, False, halves)
     demo_sets = [demo_lay(name) for name in chosen(DEMO_LAY)]
     demo_offtopic = [offtopic("demo", name) for name in offtopic_names]
-    report("demo", [*demo_sets, *demo_offtopic], embedder, False, halves)
+    report("demo", [*demo_sets, *demo_offtopic], embedder, False, halves, tuning_only)
     if not (args.skip_rqe or args.tuning_only or args.held_back):
         print(f"== RQE test ({len(read_jsonl(data_file('rqe_test.jsonl')))} pairs)")
         rqe(embedder)

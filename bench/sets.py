@@ -1,7 +1,8 @@
 """The labelled question sets, their corpora and their tuning/test halves (bench/data/splits.json).
 
 Every set is split once, by bench/split.py's fixed seed. Training (bench/train.py) reads the
-tuning halves only; bench/quality.py reports the test halves with the tuning halves beside them.
+older sets whole and the reported held-back sets' tuning halves; bench/quality.py reports the
+test halves with the tuning halves beside them.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ DEMO_LAY = {
 # Sets written blind and kept for one report: no training or tuning run reads them, and
 # quality.py runs them only when asked with --held-back.
 HELD_BACK = frozenset({"blind2", "offtopic2", "demo2", "blind3", "offtopic3", "demo3"})
+# Held-back sets whose one report has been made (blind2's round, 2026-12-03): their tuning
+# halves are tuning data now, read by bench/train.py and quality.py; their test halves are still
+# read only with --held-back.
+REPORTED = frozenset({"blind2", "offtopic2", "demo2"})
 # Kinds of answer (questions.KINDS) that the lay sets' intents ask for.
 INTENT_KIND = {
     "information": "information",
@@ -80,8 +85,13 @@ class QuestionSet:
 
 
 def in_use(table: dict[str, object]) -> list[str]:
-    """The names in one of the tables above that training and tuning may read."""
+    """The names in one of the tables above that training and tuning may read whole."""
     return [name for name in table if name not in HELD_BACK]
+
+
+def tuning_halves(table: dict[str, object]) -> list[str]:
+    """The names in one of the tables above whose tuning half only may be read (REPORTED)."""
+    return [name for name in table if name in REPORTED]
 
 
 def splits() -> dict[str, dict[str, list[str]]]:

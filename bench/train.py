@@ -24,7 +24,8 @@ three times): every older set is read whole, and the figures that choose between
 out of fold. Each question falls in one of --folds folds by a hash of its id (fixed, so every
 run deals the same folds); all three models are fitted on the other folds and the question is
 ranked and decided by them. The sets held back for the one report (sets.HELD_BACK) are never
-read.
+read, except the tuning halves of those already reported (sets.REPORTED: blind2, offtopic2 and
+demo2, whose figures were published on 2026-12-03).
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import bench_cache_dir, read_jsonl  # noqa: E402
 from _data import data_file  # noqa: E402
 from sets import (  # noqa: E402
+    DEMO_LAY,
     MEDQUAD_LAY,
+    OFFTOPIC,
     QuestionSet,
     corpus_documents,
     demo_lay,
@@ -49,6 +52,7 @@ from sets import (  # noqa: E402
     medquad_lay,
     meqsum,
     offtopic,
+    tuning_halves,
 )
 
 from patientfaq.engine import BgeSmallEmbedder, Engine, OnnxEmbedder  # noqa: E402
@@ -83,13 +87,26 @@ def engines(embedder: OnnxEmbedder) -> dict[str, Engine]:
 
 
 def labelled_sets() -> dict[str, QuestionSet]:
-    """Every older set whole (both halves); never the held-out ones."""
+    """Every older set whole (both halves) and the tuning halves of the held-back sets already
+    reported (sets.REPORTED); never a held-back test half, nor a set not yet reported."""
     sets = {name: medquad_lay(name) for name in in_use(MEDQUAD_LAY)}
+    for name in tuning_halves(MEDQUAD_LAY):
+        sets[f"{name} tune"] = medquad_lay(name).half("tune")
     sets["meqsum"] = meqsum()
     sets["demo_lay"] = demo_lay()
+    for name in tuning_halves(DEMO_LAY):
+        sets[f"{name} tune"] = demo_lay(name).half("tune")
     sets["offtopic"] = offtopic()
     sets["offtopic demo"] = offtopic("demo")
+    for name in tuning_halves(OFFTOPIC):
+        sets[f"{name} tune"] = offtopic(name=name).half("tune")
+        sets[f"{name} tune demo"] = offtopic("demo", name).half("tune")
     return sets
+
+
+def lay_names(sets: dict[str, QuestionSet]) -> list[str]:
+    """The names of the lay sets over MedQuAD among these (those labelled by intent)."""
+    return [name for name, s in sets.items() if s.corpus == "medquad" and s.kinds]
 
 
 def fold_of(qid: str, folds: int) -> int:
@@ -121,7 +138,7 @@ def intent_examples(sets: dict[str, QuestionSet]) -> list[tuple[str | None, str,
     for row in read_jsonl(data_file("rqe_train.jsonl")):
         if row["label"]:
             examples.append((None, row["chq"], question_kind(row["faq"]), 0.5))
-    for name in in_use(MEDQUAD_LAY):
+    for name in lay_names(sets):
         lay = sets[name]
         for qid, text in lay.queries:
             examples.append((qid, text, lay.kinds[qid], 4.0))
@@ -413,10 +430,13 @@ def fit(
     return read, reranker, decision
 
 
-def cross_validated(queries: list[dict], intent_data: IntentData, folds: int) -> None:
+def cross_validated(
+    queries: list[dict], intent_data: IntentData, folds: int, lay: list[str]
+) -> None:
     """Print each set's figures with every question ranked and decided by models fitted on
     the other folds: P@1 and MRR@10 beside the first stage's order of the same candidates,
-    the share answered (answerable questions) or refused (the others)."""
+    the share answered (answerable questions) or refused (the others); lay names the lay sets
+    over MedQuAD, pooled at the end."""
     rows: dict[str, dict[str, list[float]]] = {}
     for fold in range(folds):
         intent = intent_data.fit(intent_data.outside(fold, folds))
@@ -445,7 +465,7 @@ def cross_validated(queries: list[dict], intent_data: IntentData, folds: int) ->
                     figures.setdefault("MRR@10", []).append(rank)
             figures.setdefault("answered", []).append(answered)
     print(f"out of fold ({folds} folds by question):")
-    lay = [name for name in in_use(MEDQUAD_LAY) if name in rows]
+    lay = [name for name in lay if name in rows]
     pooled = {
         key: [v for name in lay for v in rows[name].get(key, [])]
         for key in ("P@1", "MRR@10", "first stage P@1", "answered")
@@ -476,7 +496,7 @@ def main() -> None:
         for q in collected(by_corpus[question_set.corpus], name, question_set, intent)
     ]
     if args.folds > 1:
-        cross_validated(queries, intent_data, args.folds)
+        cross_validated(queries, intent_data, args.folds, lay_names(sets))
     _, reranker, decision = fit(queries, intent, quiet=False)
     TRAINED.mkdir(exist_ok=True)
     intent.save(INTENT_PATH)
