@@ -228,6 +228,7 @@ def logistic_regression(
 
 _KIND = FEATURES.index("kind")
 _KIND_SHARE = FEATURES.index("kind_share")
+_LONG_KIND = FEATURES.index("long_kind")
 
 
 def collected(
@@ -272,24 +273,32 @@ def with_intent(queries: list[dict], intent: IntentModel) -> list[dict]:
             best = np.where(query["subject_kinds"], p[None, :], 0.0).max(axis=1)
             features[:, _KIND] = asked
             features[:, _KIND_SHARE] = asked / np.maximum(best, 1e-6)
+            features[:, _LONG_KIND] = float(query["long"]) * asked
         out.append({**query, "features": features})
     return out
 
 
-def train_reranker(queries: list[dict], l2: float = 0.01, quiet: bool = False) -> LinearModel:
+def train_reranker(
+    queries: list[dict],
+    l2: float = 0.01,
+    quiet: bool = False,
+    names: tuple[str, ...] = FEATURES,
+) -> LinearModel:
     """A linear model of the candidates' features that puts an entry that answers first:
     softmax cross-entropy over each question's candidates (the answering entries share the
     target), each question weighing the same, L2 on the standardised weights, by Newton's
     method with step halving. It chose better than logistic regression on pairs of candidates
     (out of fold, all lay questions P@1 0.718 against 0.696; MeQSum 0.915 against 0.911): the
-    pairs rewarded ordering the whole list, the softmax only the top."""
-    features = np.vstack([q["features"] for q in queries if len(q["features"])])
+    pairs rewarded ordering the whole list, the softmax only the top. It reads the FEATURES
+    in names only."""
+    columns = [FEATURES.index(name) for name in names]
+    features = np.vstack([q["features"][:, columns] for q in queries if len(q["features"])])
     mean, scale = features.mean(axis=0), features.std(axis=0) + 1e-6
     lists = []
     for query in queries:
         good = (query["grades"] >= 2).astype(np.float64)
         if good.any():
-            lists.append(((query["features"] - mean) / scale, good / good.sum()))
+            lists.append(((query["features"][:, columns] - mean) / scale, good / good.sum()))
     count = len(lists)
 
     def loss(beta: np.ndarray) -> float:
@@ -325,10 +334,10 @@ def train_reranker(queries: list[dict], l2: float = 0.01, quiet: bool = False) -
     if not quiet:
         print(
             "reranker weights: "
-            + ", ".join(f"{n} {v:+.2f}" for n, v in zip(FEATURES, beta, strict=True))
+            + ", ".join(f"{n} {v:+.2f}" for n, v in zip(names, beta, strict=True))
         )
     return LinearModel(
-        features=FEATURES,
+        features=names,
         weights=beta,
         mean=mean,
         scale=scale,
@@ -346,7 +355,7 @@ def decision_rows(queries: list[dict], reranker: LinearModel) -> np.ndarray:
         if not len(query["features"]):
             rows.append(np.zeros(len(DECISION_FEATURES)))
             continue
-        scores = reranker.score(query["features"])
+        scores = reranker.score_named(query["features"], FEATURES)
         order = np.argsort(-scores)
         first = float(scores[order[0]])
         runner_up = float(scores[order[1]]) if len(order) > 1 else first - 5.0
@@ -414,12 +423,12 @@ def is_decided(query: dict) -> bool:
 
 
 def fit(
-    queries: list[dict], intent: IntentModel, quiet: bool = True
+    queries: list[dict], intent: IntentModel, names: tuple[str, ...], quiet: bool = True
 ) -> tuple[list[dict], LinearModel, LinearModel]:
-    """The queries' kind columns read by this intent model, and the reranker and decision
-    fitted on them."""
+    """The queries' kind columns read by this intent model, and the reranker (reading the
+    features in names) and decision fitted on them."""
     read = with_intent(queries, intent)
-    reranker = train_reranker([q for q in read if is_ranked(q)], quiet=quiet)
+    reranker = train_reranker([q for q in read if is_ranked(q)], quiet=quiet, names=names)
     decided = [q for q in read if is_decided(q)]
     decision = train_decision(
         [q for q in decided if q["answerable"]],
@@ -431,7 +440,11 @@ def fit(
 
 
 def cross_validated(
-    queries: list[dict], intent_data: IntentData, folds: int, lay: list[str]
+    queries: list[dict],
+    intent_data: IntentData,
+    folds: int,
+    lay: list[str],
+    names: tuple[str, ...],
 ) -> None:
     """Print each set's figures with every question ranked and decided by models fitted on
     the other folds: P@1 and MRR@10 beside the first stage's order of the same candidates,
@@ -442,7 +455,7 @@ def cross_validated(
         intent = intent_data.fit(intent_data.outside(fold, folds))
         inside = [fold_of(q["qid"], folds) == fold for q in queries]
         _, reranker, decision = fit(
-            [q for q, held in zip(queries, inside, strict=True) if not held], intent
+            [q for q, held in zip(queries, inside, strict=True) if not held], intent, names
         )
         held = with_intent([q for q, h in zip(queries, inside, strict=True) if h], intent)
         probabilities = decision.probability(decision_rows(held, reranker))
@@ -453,7 +466,9 @@ def cross_validated(
                 figures.setdefault("refused", []).append(1.0 - answered)
                 continue
             grades = query["grades"]
-            scores = reranker.score(query["features"]) if len(grades) else np.zeros(0)
+            scores = (
+                reranker.score_named(query["features"], FEATURES) if len(grades) else np.zeros(0)
+            )
             for name, order in (
                 ("P@1", np.argsort(-scores, kind="stable")),
                 ("first stage P@1", np.argsort(-query["features"][:, 0], kind="stable")),
@@ -484,7 +499,11 @@ def main() -> None:
     parser.add_argument(
         "--folds", type=int, default=FOLDS, help="folds for the figures; 0: models only"
     )
+    parser.add_argument(
+        "--drop", nargs="*", default=[], choices=FEATURES, help="fit the reranker without these"
+    )
     args = parser.parse_args()
+    names = tuple(name for name in FEATURES if name not in args.drop)
     embedder = OnnxEmbedder()
     by_corpus = engines(embedder)
     sets = labelled_sets()
@@ -496,8 +515,8 @@ def main() -> None:
         for q in collected(by_corpus[question_set.corpus], name, question_set, intent)
     ]
     if args.folds > 1:
-        cross_validated(queries, intent_data, args.folds, lay_names(sets))
-    _, reranker, decision = fit(queries, intent, quiet=False)
+        cross_validated(queries, intent_data, args.folds, lay_names(sets), names)
+    _, reranker, decision = fit(queries, intent, names, quiet=False)
     TRAINED.mkdir(exist_ok=True)
     intent.save(INTENT_PATH)
     reranker.save(TRAINED / "reranker.json")

@@ -323,7 +323,7 @@ class Engine(DocumentIndex["_Prepared", "_Snapshot"]):
                 evidence,
                 pinned_positions,
             )
-            reranked = stage.reranker.score(features)
+            reranked = stage.reranker.score_named(features, FEATURES)
             order = np.argsort(-reranked, kind="stable")
             best = [int(candidates[i]) for i in order]
             first = float(reranked[order[0]])

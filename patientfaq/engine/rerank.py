@@ -122,6 +122,12 @@ class LinearModel:
         scores: np.ndarray = ((rows - self.mean) / self.scale) @ self.weights + self.bias
         return scores
 
+    def score_named(self, rows: np.ndarray, names: tuple[str, ...]) -> np.ndarray:
+        """score() of rows whose columns are the features in names, of which the model reads
+        its own: a reranker fitted without some of FEATURES (bench/train.py --drop, or trained
+        before a feature was added) scores the engine's full rows."""
+        return self.score(rows[:, [names.index(name) for name in self.features]])
+
     def probability(self, rows: np.ndarray) -> np.ndarray:
         """The logistic of the score: for the decision model, the chance of "answers it"."""
         probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-self.score(rows)))
