@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from .text import stems, words
 
-# The kinds of answer, in the order they are tried: the first frame found wins, so the narrow
-# frames ("genetic changes related to", "how many people") come before the broad ones.
+# The kinds of answer. Where two frames start at the same word the first of them wins, so the
+# narrow frames ("genetic changes related to", "how many people") come before the broad ones.
 KINDS = (
     "genetic changes",
     "inheritance",
@@ -76,14 +76,33 @@ _FRAME_WORDS = frozenset(
 _BRACKETS = re.compile(r"\((?:are|is)\)", re.IGNORECASE)
 
 
+# "What is", "What are (the)": the opening of a question whose next word starts its frame
+# ("What are the symptoms of X?") or its subject ("What is hereditary angioedema?").
+_WHAT_IS = re.compile(r"^\W*what (?:is|are)\b\W*(?:\((?:is|are)\)\W*)?(?:(?:the|a|an)\s+)?", re.I)
+
+
 def question_kind(question: str, language: str = "en") -> str:
-    """The kind of answer an entry's question frames ("treatment"), "information" by default."""
+    """The kind of answer an entry's question frames ("treatment"), "information" by default.
+
+    The frame comes before the subject, so the first frame words in the question say the
+    kind: "What are the treatments for hereditary angioedema?" asks for treatment, though
+    "hereditary" is an inheritance word. In "What is Leber hereditary optic neuropathy?" the
+    frame words come after the subject's first word, so they are part of its name.
+    """
     if not language.startswith("en"):
         return "information"
-    for kind in KINDS[:-1]:
-        if _FRAME_PATTERNS[kind].search(question):
-            return kind
-    return "information"
+    found = []
+    for order, kind in enumerate(KINDS[:-1]):
+        match = _FRAME_PATTERNS[kind].search(question)
+        if match:
+            found.append((match.start(), order, kind))
+    if not found:
+        return "information"
+    start, _, kind = min(found)
+    opening = _WHAT_IS.match(question)
+    if opening and start > opening.end():
+        return "information"
+    return kind
 
 
 def kinds_named(text: str) -> frozenset[str]:

@@ -37,6 +37,11 @@ from .conftest import CORPUS
         ("What is the outlook for Guillain-Barre syndrome ?", "outlook"),
         ("What causes cluster headache ?", "causes"),
         ("What are the symptoms of myasthenia gravis ?", "symptoms"),
+        # Frame words inside the subject's name ("hereditary", "mutations") do not frame it.
+        ("What are the treatments for Hereditary angioedema ?", "treatment"),
+        ("What is (are) Leber hereditary optic neuropathy ?", "information"),
+        ("How many people are affected by distal hereditary motor neuropathy ?", "frequency"),
+        ("What are the symptoms of Familial lipodystrophy with PPARG mutations ?", "symptoms"),
     ],
 )
 def test_an_entrys_question_says_the_kind_of_answer(question: str, kind: str) -> None:
