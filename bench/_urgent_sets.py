@@ -24,6 +24,9 @@ from patientfaq.engine.urgent import default_detector, find_with_english
 
 DATA = Path(__file__).resolve().parent / "data"
 OLD_FILE = DATA / "urgent_queries.jsonl"
+# Examples written for training only, after urgent_blind2's figures were reported: indirect
+# self-harm wording, and ordinary questions that use urgent words without urgency.
+WRITTEN_FILE = DATA / "urgent_written.jsonl"
 BLIND_LANGUAGES = ("en", "es", "fr", "de", "pt", "ar")
 BLIND_SETS = ("urgent_blind", "urgent_blind2", "urgent_blind3")
 # The blind sets that are held out, with the name a report gives each: training_rows() reads none.
@@ -77,11 +80,24 @@ def blind_rows(half: str, language: str, name: str = "urgent_blind") -> list[dic
 
 def training_rows() -> list[dict[str, Any]]:
     """Return every row a detector may learn or be tuned from: both halves of the older set and
-    of the first blind set, in every language, and the everyday questions' tuning halves."""
+    of the first blind set, the second blind set's tuning half, the written examples, each in
+    every language, and the everyday questions' tuning halves."""
     rows = old_rows("tune") + old_rows("test")
     for language in blind_languages():
         rows += blind_rows("tune", language) + blind_rows("test", language)
-    return rows + everyday_rows("tune")
+    for language in blind_languages("urgent_blind2"):
+        rows += blind_rows("tune", language, "urgent_blind2")
+    return rows + written_rows() + everyday_rows("tune")
+
+
+def written_rows() -> list[dict[str, Any]]:
+    """Return the examples written for training alone (urgent_written.jsonl), every language."""
+    if not WRITTEN_FILE.exists():
+        return []
+    rows = []
+    for row in read_jsonl(WRITTEN_FILE):
+        rows.append({**row, "set": "urgent_written", "half": "tune"})
+    return rows
 
 
 def everyday_rows(half: str) -> list[dict[str, Any]]:
