@@ -6,19 +6,24 @@ Sets (bench/_urgent_sets.py):
   was changed and the classifier is trained on all of them, so these figures are on training
   data; bench/train_urgent.py prints the out-of-fold ones that thresholds are chosen by.
 - urgent_blind2 and urgent_blind3, each only when asked for by name (--set urgent_blind3): the
-  second and third blind sets, held out. Nothing else in the project reads them. Figures only,
-  unless --show-test.
+  second and third blind sets, held out (but the second's tuning half, which the classifier has
+  been trained on since its figures were reported). Nothing else reads their test halves.
+  Figures only, unless --show-test.
 
 For each: recall on urgent questions and the false-alarm rate on ordinary ones, for the sign
 lists alone (the reader's language, plus English as on the site), the wording classifier alone
-and either. Then how often the box shows on everyday questions (the lay, off-topic and demo
-sets: their tuning halves are the classifier's everyday examples, their test halves held out).
+and either as the site decides ("either": a shipped sign's match counts only when the
+classifier's score confirms it). Then how often the box shows on everyday questions (the lay,
+off-topic and demo sets: their tuning halves are the classifier's everyday examples, their
+test halves held out).
 Then the cost per question, measured side by side on the same questions: the sign
-lists (the issue's baseline, 0.14 ms then), the classifier's words, and the question's vector
+lists (the issue's baseline, 0.14 ms then), the classifier's words, the whole check as the site
+runs it (and, with --before, as it ran with an older classifier file), and the question's vector
 from the multilingual model (which a question in another language than English needs for the
 search anyway: there the vector is encoded once, so only an English question pays for it).
 
     .venv/bin/python bench/urgent.py [--lang en] [--quiet] [--set urgent_blind3 [--show-test]]
+        [--before OLD_WORDING.npz]
 """
 
 from __future__ import annotations
@@ -39,16 +44,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _urgent_sets import (  # noqa: E402
     BLIND_LANGUAGES,
     HELD_OUT,
+    TUNING_HALF_TRAINED,
     blind_languages,
     blind_rows,
     everyday_rows,
     lexicon,
+    matches,
     old_rows,
 )
 
 from patientfaq.engine.text import clean_query  # noqa: E402
 from patientfaq.engine.urgent_wording import (  # noqa: E402
     UrgentWording,
+    counted_hits,
     default_wording,
     question_vector,
 )
@@ -58,19 +66,21 @@ FALSE_ALARM_BAR = 0.02
 TIMED = 300
 
 
-def wording(row: dict[str, Any]) -> bool:
-    return default_wording().is_urgent(row["text"], row["lang"])
-
-
 def judge(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Return the rows with what each detector said."""
-    return [{**row, "signs": lexicon(row), "wording": wording(row)} for row in rows]
+    """Return the rows with what each detector said, and whether the site shows the box."""
+    judged = []
+    for row in rows:
+        shown, _ = counted_hits(row["text"], row["lang"], matches(row), default_wording())
+        wording = default_wording().is_urgent(row["text"], row["lang"])
+        judged.append({**row, "signs": lexicon(row), "wording": wording, "shown": bool(shown)})
+    return judged
 
 
 DETECTORS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "lexicon": lambda r: bool(r["signs"]),
     "wording": lambda r: r["wording"],
-    "either": lambda r: bool(r["signs"]) or r["wording"],
+    # As the site decides: a shipped sign's match counts only if the classifier confirms it.
+    "either": lambda r: r["shown"],
 }
 
 
@@ -111,11 +121,14 @@ def mistakes(judged: list[dict[str, Any]]) -> None:
             print(f"      ALARM [{row['lang']}] {row['text'][:95]}  <- {why}")
 
 
-def timings(rows: list[dict[str, Any]]) -> None:
-    """Print the cost per question of each step, taken in turn on each question."""
+def timings(rows: list[dict[str, Any]], before: Path | None = None) -> None:
+    """Print the cost per question of each step, taken in turn on each question; with an older
+    classifier file, the whole check as the site ran it with that file too."""
     shared = default_wording()
     words_only = UrgentWording(shared.words)
-    with_meaning = UrgentWording(shared.words, shared.with_meaning, lambda _text: vector)
+    with_meaning = UrgentWording(
+        shared.words, shared.with_meaning, lambda _text: vector, shared.confirm_scores
+    )
     step = max(1, len(rows) // TIMED)
     sample = rows[::step][:TIMED]
     steps: dict[str, Callable[[dict[str, Any]], object]] = {
@@ -124,6 +137,16 @@ def timings(rows: list[dict[str, Any]]) -> None:
     }
     if shared.reads_meaning:
         steps["classifier, words and vector"] = lambda r: with_meaning.score(r["text"], r["lang"])
+        steps["whole check (signs, then classifier)"] = lambda r: counted_hits(
+            r["text"], r["lang"], matches(r), with_meaning
+        )
+        if before is not None:
+            old = UrgentWording.load(before)
+            old = UrgentWording(old.words, old.with_meaning, lambda _text: vector)
+            # As the site checked before: the classifier only when no sign matched.
+            steps["whole check before (that file)"] = lambda r: (
+                matches(r) or old.is_urgent(r["text"], r["lang"])
+            )
         # A text the model has not seen (a new number after it each time): the few vectors
         # it keeps must not answer for it.
         fresh = itertools.count()
@@ -152,6 +175,12 @@ def timings(rows: list[dict[str, Any]]) -> None:
     classifier = medians.get("classifier, words and vector", medians["classifier, words alone"])
     print(f"  added to the sign lists' {medians['sign lists']:.3f} ms (0.14 ms when the issue was")
     print(f"  filed): the classifier, median {classifier:.3f} ms a question", end="")
+    if "whole check before (that file)" in medians:
+        print(
+            f"; the whole check {medians['whole check (signs, then classifier)']:.3f} ms, "
+            f"{medians['whole check before (that file)']:.3f} ms before",
+            end="",
+        )
     if "question vector (multilingual model)" in medians:
         vector_cost = medians["question vector (multilingual model)"]
         print(
@@ -220,6 +249,11 @@ def main() -> int:
     parser.add_argument(
         "--show-test", action="store_true", help="also list the held-out set's mistakes"
     )
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="an older wording.npz: time the whole check with it too, side by side",
+    )
     args = parser.parse_args()
     languages = [args.lang] if args.lang else list(BLIND_LANGUAGES)
     wording_model = default_wording()
@@ -238,13 +272,16 @@ def main() -> int:
         held: dict[str, list[dict[str, Any]]] = {}
         for half in ("tune", "test"):
             rows = {code: blind_rows(half, code, name) for code in landed}
-            report(f"{called}, {half} half: held out", rows, quiet=True)
+            trained = half == "tune" and name in TUNING_HALF_TRAINED
+            report(f"{called}, {half} half: {'trained on' if trained else 'held out'}", rows, True)
             for code, language_rows in rows.items():
                 held.setdefault(code, []).extend(language_rows)
         title = f"{called}, both halves: held out, never trained or tuned on"
+        if name in TUNING_HALF_TRAINED:
+            title = f"{called}, both halves: the tuning half trained on, the test half held out"
         met = report(title, held, quiet=not args.show_test)
         print(f"bar {'met' if met else 'NOT met'} by either detector in every language\n")
-        timings([row for language_rows in held.values() for row in language_rows])
+        timings([row for language_rows in held.values() for row in language_rows], args.before)
         return 0
 
     old = {code: [*old_rows("tune"), *old_rows("test")] for code in languages}
@@ -258,7 +295,7 @@ def main() -> int:
     report("first blind set (urgent_blind*.jsonl), both halves: trained on", blind, args.quiet)
     print("out-of-fold figures, which thresholds are chosen by: python bench/train_urgent.py\n")
     everyday(languages, args.quiet)
-    timings([row for rows in [*old.values(), *blind.values()] for row in rows])
+    timings([row for rows in [*old.values(), *blind.values()] for row in rows], args.before)
     return 0
 
 

@@ -162,6 +162,12 @@ def test_the_urgent_box_shows_when_only_the_sign_lists_fire(client, monkeypatch)
     assert BOX in html
 
 
+def test_no_urgent_box_when_the_classifier_overrules_a_shipped_signs_match(client, monkeypatch):
+    monkeypatch.setattr(safety, "default_wording", lambda: fake_wording(confirm=0.3))
+    html = client.get("/en/search/", {"q": "my husband's seizure won't stop"}).content.decode()
+    assert BOX not in html
+
+
 def test_no_urgent_box_when_neither_fires(client, monkeypatch):
     monkeypatch.setattr(safety, "default_wording", lambda: fake_wording("gurgling"))
     html = client.get("/en/search/", {"q": "can I drive with epilepsy"}).content.decode()
@@ -177,3 +183,15 @@ def test_the_test_field_shows_the_wording_classifier_score(alice, monkeypatch):
     )
     assert "Urgent: the urgent-care box would be shown first." in html
     assert "scores this 1.00" in html
+
+
+def test_the_test_field_shows_a_match_the_classifier_overruled(alice, monkeypatch):
+    monkeypatch.setattr(admin_views, "default_wording", lambda: fake_wording(confirm=0.3))
+    sentence = "my husband's seizure won't stop"
+    html = (
+        client_for(alice)
+        .post(reverse("urgent_sign_test"), {"language": "en", "sentence": sentence})
+        .content.decode()
+    )
+    assert "Not urgent: the wording classifier overruled the signs that matched." in html
+    assert "count only when the wording classifier scores the message 0.30 or more" in html

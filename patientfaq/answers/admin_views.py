@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from patientfaq.engine.urgent_wording import default_wording
+from patientfaq.engine.urgent_wording import default_wording, sets_aside
 
 from .safety import detector_for
 
@@ -32,11 +32,17 @@ class TestSentenceView(WagtailAdminTemplateMixin, FormView):
         language, sentence = form.cleaned_data["language"], form.cleaned_data["sentence"]
         explained = detector_for(language).explain(sentence)
         wording = default_wording()
-        score = wording.score(sentence, language)
+        score, confirm = wording.reading(sentence, language)
+        matched = [hit for hit in explained if not hit.ignored]
         context = self.get_context_data(
             form=form,
             tested=True,
-            hits=[hit for hit in explained if not hit.ignored],
+            hits=[hit for hit in matched if not sets_aside(hit.key, score, confirm)],
+            set_aside=[
+                (hit, f"{confirm[hit.key]:.2f}")
+                for hit in matched
+                if sets_aside(hit.key, score, confirm)
+            ],
             ignored=[hit for hit in explained if hit.ignored],
             wording_score=f"{score:.2f}",
             wording_threshold=f"{wording.threshold:.2f}",

@@ -16,9 +16,8 @@ from patientfaq.engine.urgent import (
     find_with_english,
     format_signs,
     parse_phrases,
-    wording_hit,
 )
-from patientfaq.engine.urgent_wording import default_wording
+from patientfaq.engine.urgent_wording import counted_hits, default_wording
 
 from .models import UrgentCareContact, UrgentSignRule, shipped_digest
 
@@ -42,12 +41,11 @@ def detector_for(language: str) -> UrgentDetector:
 
 
 def urgent_signs(text: str, language: str) -> list[UrgentHit]:
-    """Urgent signs in the reader's language, English too (which many write whatever the page);
-    when no sign matches, the wording classifier's verdict as a hit of its own."""
+    """Urgent signs in the reader's language, English too (which many write whatever the page),
+    less those the wording classifier reads as ordinary; when no sign's match counts, the
+    classifier's verdict as a hit of its own."""
     hits = find_with_english(text, detector_for(language), detector_for("en"))
-    if not hits and default_wording().is_urgent(text, language):
-        hits.append(wording_hit(text, language))
-    return hits
+    return counted_hits(text, language, hits, default_wording())[0]
 
 
 def urgent_contacts(language: str, organisation: Any) -> tuple[str, str]:

@@ -24,7 +24,7 @@ from .cache import default_cache_dir
 from .engine import Engine
 from .records import Answer, Document
 from .urgent import default_detector
-from .urgent_wording import default_wording
+from .urgent_wording import counted_hits, default_wording
 
 # Grade 2 and above means "answers the question" in our qrels; grade 1 is only related.
 MEASURES = ("P(rel=2)@1", "RR(rel=2)@10", "nDCG@10", "R(rel=2)@10")
@@ -107,7 +107,7 @@ def run_queries(
     timings: list[float] = []
     for qid, text in queries:
         started = time.perf_counter()
-        urgent = detector.is_urgent(text) or wording.is_urgent(text)
+        urgent = bool(counted_hits(text, "en", detector.find(text), wording)[0])
         answers[qid] = replace(engine.search(text, limit=limit), urgent=urgent)
         timings.append((time.perf_counter() - started) * 1000)
     return answers, timings

@@ -24,8 +24,10 @@ Urgent signs) holds each site's working copy, and the site matches with it:
   [[signs]] tables to paste into the file in a pull request, so every site gets them.
 
 The second detector (urgent_wording.py, a classifier trained on example messages) runs beside
-the signs: either one firing shows the urgent box. Its label per language is [wording] in the
-same files; its examples are the labelled sets in bench/data, and it is not edited in the admin.
+the signs: either one firing shows the urgent box, but a shipped sign's match counts only when
+the classifier's score confirms it (urgent_wording.counted_hits; signs staff added always
+count). Its label per language is [wording] in the same files; its examples are the labelled
+sets in bench/data, and it is not edited in the admin.
 
 Without a database (this module alone, `python -m patientfaq.engine.evaluate`, bench/urgent.py)
 the files are used directly. The [words] lists live only in the files.

@@ -16,7 +16,16 @@ Scores are shifted so that each model's threshold is 0.5.
 
 A message's words are scored whole and, when longer, per pair of neighbouring sentences; the
 highest score counts, so an urgent sentence buried in a long story still counts. Its meaning is
-one vector of the whole message.
+one vector of the whole message, read twice: through weights, and as its nearness to the urgent
+examples (the mean similarity of the 10 nearest, whose vectors are kept in the same file).
+
+Most false alarms come from the sign lists: their words ("seizure", "overdose", "chest pain")
+turn up in ordinary questions too. So a match of a shipped sign counts only when the classifier
+scores the message at least that sign's confirming score (lower than its own threshold, chosen
+in training with it); below that the match is set aside. Signs where the list is the safety net,
+whose urgent messages the classifier may read as ordinary (a floppy baby, meningitis, sudden
+confusion: SAFETY_NET_SIGNS), have none, nor do signs staff added in the admin: they always
+count.
 """
 
 from __future__ import annotations
@@ -32,22 +41,43 @@ import numpy as np
 from .embedding import ModelNotInstalled
 from .multilingual import shared_embedder
 from .text import clean_query
-from .urgent import LANGUAGES, _clean, _Language, _Sentence, _sentences
+from .urgent import (
+    LANGUAGES,
+    UrgentHit,
+    _clean,
+    _Language,
+    _Sentence,
+    _sentences,
+    wording_hit,
+)
 
 __all__ = [
+    "Confirm",
+    "NEAREST",
+    "SAFETY_NET_SIGNS",
     "WORDING_FILE",
     "UrgentWording",
     "WordingModel",
+    "counted_hits",
     "default_wording",
     "feature_index",
     "features",
     "message_features",
+    "nearness",
     "question_vector",
+    "sets_aside",
 ]
 
 WORDING_FILE = Path(__file__).with_name("urgent_signs") / "wording.npz"
 HASH_BITS = 17
 _MASK = (1 << HASH_BITS) - 1
+# How many of the nearest urgent examples a message's nearness is the mean similarity of.
+NEAREST = 10
+# Signs whose matches count whatever the classifier says: their urgent messages often read as
+# ordinary ones in everything but the sign ("she's floppy and won't feed").
+SAFETY_NET_SIGNS = frozenset({"floppy_baby", "meningitis", "sudden_confusion"})
+# Per sign, the score a match needs to count; a sign not named always counts.
+Confirm = dict[str, float]
 
 
 def features(text: str, language: str) -> list[dict[int, float]]:
@@ -112,6 +142,15 @@ def _normalised(counts: dict[int, float]) -> dict[int, float]:
 Embed = Callable[[str], np.ndarray]
 
 
+def nearness(examples: np.ndarray, vector: np.ndarray) -> float:
+    """Return the mean similarity of a vector to its NEAREST nearest rows of examples."""
+    # einsum's own loop, not BLAS: on a busy machine BLAS's threads made this product 20 times
+    # slower (bench/urgent.py: the classifier 5.7 ms a question instead of 0.6).
+    similarities = np.einsum("ij,j->i", examples, vector)
+    count = min(NEAREST, len(similarities))
+    return float(np.partition(similarities, -count)[-count:].mean())
+
+
 @dataclass(frozen=True)
 class WordingModel:
     """One logistic regression over a message's word features and, if it has meaning weights,
@@ -120,6 +159,9 @@ class WordingModel:
     weights: np.ndarray
     bias: float
     meaning: np.ndarray | None = None
+    # The urgent examples' vectors, and the weight of a message's nearness to them.
+    examples: np.ndarray | None = None
+    near: float = 0.0
 
     def logit(self, parts: list[dict[int, float]], vector: np.ndarray | None) -> float:
         """Return the highest logit over the message's parts; -inf when there is nothing."""
@@ -133,6 +175,8 @@ class WordingModel:
             return best
         if self.meaning is not None and vector is not None:
             best += float(self.meaning @ vector)
+            if self.examples is not None and len(self.examples):
+                best += self.near * nearness(self.examples, vector)
         return best + self.bias
 
 
@@ -146,10 +190,13 @@ class UrgentWording:
         words: WordingModel,
         with_meaning: WordingModel | None = None,
         embed: Embed | None = None,
+        confirm: tuple[Confirm, Confirm] = ({}, {}),
     ) -> None:
         self.words = words
         self.with_meaning = with_meaning
         self.embed = embed
+        # The score each shipped sign's match needs: (words alone, words and meaning).
+        self.confirm_scores = confirm
 
     @property
     def reads_meaning(self) -> bool:
@@ -161,52 +208,86 @@ class UrgentWording:
         """Return the classifier saved in a file written by bench/train_urgent.py."""
         with np.load(path) as saved:
             words = WordingModel(saved["weights"].astype(np.float32), float(saved["bias"]))
+            signs = [str(key) for key in saved.get("confirm_signs", [])]
+            needed = saved["confirm"] if signs else np.zeros((2, 0))
+            confirm = tuple(dict(zip(signs, map(float, row), strict=True)) for row in needed)
             with_meaning = None
             if "meaning_vector" in saved:
+                examples = saved["examples"].astype(np.float32) if "examples" in saved else None
                 with_meaning = WordingModel(
                     saved["meaning_words"].astype(np.float32),
                     float(saved["meaning_bias"]),
                     saved["meaning_vector"].astype(np.float32),
+                    examples,
+                    float(saved["near"]) if "near" in saved else 0.0,
                 )
-        return cls(words, with_meaning, embed)
+        return cls(words, with_meaning, embed, (confirm[0], confirm[1]))
 
     def save(self, path: Path) -> None:
-        words = self.words.weights.astype(np.float16)
-        bias = np.array(self.words.bias, dtype=np.float32)
+        signs = sorted(set(self.confirm_scores[0]) | set(self.confirm_scores[1]))
+        saved: dict[str, np.ndarray] = {
+            "weights": self.words.weights.astype(np.float16),
+            "bias": np.array(self.words.bias, dtype=np.float32),
+            "confirm_signs": np.array(signs, dtype=str),
+            "confirm": np.array(
+                [[needed.get(key, 0.0) for key in signs] for needed in self.confirm_scores],
+                dtype=np.float32,
+            ).reshape(2, len(signs)),
+        }
         meaning = self.with_meaning
-        if meaning is None or meaning.meaning is None:
-            np.savez_compressed(path, weights=words, bias=bias)
-            return
-        np.savez_compressed(
-            path,
-            weights=words,
-            bias=bias,
-            meaning_words=meaning.weights.astype(np.float16),
-            meaning_bias=np.array(meaning.bias, dtype=np.float32),
-            meaning_vector=meaning.meaning.astype(np.float32),
-        )
+        if meaning is not None and meaning.meaning is not None:
+            saved["meaning_words"] = meaning.weights.astype(np.float16)
+            saved["meaning_bias"] = np.array(meaning.bias, dtype=np.float32)
+            saved["meaning_vector"] = meaning.meaning.astype(np.float32)
+            if meaning.examples is not None:
+                saved["examples"] = meaning.examples.astype(np.float16)
+                saved["near"] = np.array(meaning.near, dtype=np.float32)
+        np.savez_compressed(path, allow_pickle=False, **saved)
 
     def score(self, text: str, language: str = "en") -> float:
         """Return the highest score of the message's parts, from 0 (ordinary) to 1 (urgent)."""
+        return self.reading(text, language)[0]
+
+    def reading(self, text: str, language: str = "en") -> tuple[float, Confirm]:
+        """Return the message's score and the score each shipped sign's match needs to count,
+        both of the model that read it (words and meaning, or words alone)."""
         try:
             parts = features(text[:200_000], language) if isinstance(text, str) else []
         except Exception:  # noqa: BLE001 - a patient's question must never fail on this step
-            return 0.0
-        if not parts:
-            return 0.0
-        model, vector = self.words, None
-        if self.with_meaning is not None and self.embed is not None:
+            parts = []
+        model, vector, confirm = self.words, None, self.confirm_scores[0]
+        if parts and self.with_meaning is not None and self.embed is not None:
             try:
                 vector = np.asarray(self.embed(clean_query(text)), dtype=np.float32)
-                model = self.with_meaning
+                model, confirm = self.with_meaning, self.confirm_scores[1]
             except Exception:  # noqa: BLE001 - without the model, the words alone still count
                 vector = None
-        best = model.logit(parts, vector)
-        return 0.0 if best == -np.inf else float(1.0 / (1.0 + np.exp(-best)))
+        best = model.logit(parts, vector) if parts else -np.inf
+        return (0.0 if best == -np.inf else float(1.0 / (1.0 + np.exp(-best)))), confirm
 
     def is_urgent(self, text: str, language: str = "en") -> bool:
         """Return True when the message scores at or above the threshold chosen in training."""
         return self.score(text, language) >= self.threshold
+
+
+def sets_aside(key: str, score: float, confirm: Confirm) -> bool:
+    """Return True when a match of this sign does not count on a message of this score: below
+    the sign's confirming score (safety-net signs and signs staff added have none)."""
+    return score < confirm.get(key, 0.0)
+
+
+def counted_hits(
+    text: str, language: str, hits: list[UrgentHit], wording: UrgentWording
+) -> tuple[list[UrgentHit], list[UrgentHit]]:
+    """Return the hits that show the urgent box (the classifier's own when no sign's match
+    counts and it fires) and the sign matches set aside because it reads the message as
+    ordinary."""
+    score, confirm = wording.reading(text, language)
+    kept = [hit for hit in hits if not sets_aside(hit.key, score, confirm)]
+    aside = [hit for hit in hits if sets_aside(hit.key, score, confirm)]
+    if not kept and score >= wording.threshold:
+        kept.append(wording_hit(text, language))
+    return kept, aside
 
 
 def question_vector(text: str) -> np.ndarray:

@@ -8,10 +8,20 @@ import numpy as np
 import pytest
 
 from patientfaq.engine.multilingual import DIMENSIONS
+from patientfaq.engine.urgent import (
+    DEFAULT_SIGNS,
+    WORDING_KEY,
+    UrgentSign,
+    compile_signs,
+    default_detector,
+    find_with_english,
+)
 from patientfaq.engine.urgent_wording import (
     HASH_BITS,
+    SAFETY_NET_SIGNS,
     UrgentWording,
     WordingModel,
+    counted_hits,
     default_wording,
     feature_index,
     features,
@@ -27,9 +37,11 @@ def word_weights(*words: str) -> np.ndarray:
     return weights
 
 
-def fake(*words: str) -> UrgentWording:
-    """A classifier that finds a message urgent when it holds one of these words."""
-    return UrgentWording(WordingModel(word_weights(*words), bias=-5.0))
+def fake(*words: str, confirm: float = 0.0) -> UrgentWording:
+    """A classifier that finds a message urgent when it holds one of these words; from the
+    confirming score, a match of a shipped sign but the safety nets counts (0: always)."""
+    needed = {s.key: confirm for s in DEFAULT_SIGNS["en"] if s.key not in SAFETY_NET_SIGNS}
+    return UrgentWording(WordingModel(word_weights(*words), bias=-5.0), confirm=(needed, needed))
 
 
 URGENT_DIRECTION = np.eye(DIMENSIONS, dtype=np.float32)[0]
@@ -114,6 +126,74 @@ def test_a_saved_classifier_with_meaning_reads_back_the_same(tmp_path) -> None:
     assert again.reads_meaning
     assert again.score("he fell", "en") == pytest.approx(wording.score("he fell", "en"), abs=1e-3)
     assert not UrgentWording.load(tmp_path / "wording.npz").reads_meaning
+
+
+def near_urgent_examples(embed) -> UrgentWording:  # type: ignore[no-untyped-def]
+    """Only nearness to the urgent examples (vectors along URGENT_DIRECTION) counts."""
+    examples = np.tile(URGENT_DIRECTION, (12, 1))
+    zeros = np.zeros(1 << HASH_BITS, np.float32)
+    meaning = WordingModel(zeros, -5.0, np.zeros(DIMENSIONS, np.float32), examples, 10.0)
+    confirm = ({"stroke": 0.2}, {"stroke": 0.3, "breathing": 0.1})
+    return UrgentWording(WordingModel(zeros, -5.0), meaning, embed, confirm)
+
+
+def test_a_message_near_the_urgent_examples_reads_as_urgent(tmp_path) -> None:
+    assert near_urgent_examples(lambda text: URGENT_DIRECTION).is_urgent("he is going grey")
+    far = np.roll(URGENT_DIRECTION, 1)
+    assert not near_urgent_examples(lambda text: far).is_urgent("he is going grey")
+    near_urgent_examples(None).save(tmp_path / "wording.npz")
+    again = UrgentWording.load(tmp_path / "wording.npz", embed=lambda text: URGENT_DIRECTION)
+    assert again.is_urgent("he is going grey")
+    words, meaning = again.confirm_scores
+    assert words == pytest.approx({"stroke": 0.2, "breathing": 0.0})
+    assert meaning == pytest.approx({"stroke": 0.3, "breathing": 0.1})
+
+
+SEIZURE = "my husband's seizure won't stop"
+
+
+def signs_in(text: str) -> list:  # type: ignore[type-arg]
+    return find_with_english(text, default_detector("en"), default_detector("en"))
+
+
+def test_a_shipped_signs_match_counts_only_when_the_classifier_confirms_it() -> None:
+    shown, aside = counted_hits(SEIZURE, "en", signs_in(SEIZURE), fake(confirm=0.3))
+    assert shown == []
+    assert [hit.key for hit in aside] == ["prolonged_seizure"]
+    shown, aside = counted_hits(SEIZURE, "en", signs_in(SEIZURE), fake("seizure", confirm=0.3))
+    assert [hit.key for hit in shown] == ["prolonged_seizure"]
+    assert aside == []
+
+
+def test_the_classifier_alone_still_shows_the_box_when_it_overrules_nothing() -> None:
+    shown, _ = counted_hits("he is gurgling", "en", [], fake("gurgling", confirm=0.3))
+    assert [hit.key for hit in shown] == [WORDING_KEY]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("our baby is floppy and not responding", "floppy_baby"),
+        ("she has a fever and a stiff neck", "meningitis"),
+        ("suddenly very confused, he does not know where he is", "sudden_confusion"),
+    ],
+)
+def test_the_safety_net_signs_count_whatever_the_classifier_says(text: str, sign: str) -> None:
+    shown, _ = counted_hits(text, "en", signs_in(text), fake(confirm=0.99))
+    assert sign in {hit.key for hit in shown}
+
+
+def test_the_shipped_classifier_never_overrules_the_safety_net_signs() -> None:
+    for needed in default_wording().confirm_scores:
+        assert {key for key, score in needed.items() if score > 0} & SAFETY_NET_SIGNS == set()
+
+
+def test_a_sign_staff_added_counts_whatever_the_classifier_says() -> None:
+    added = compile_signs([UrgentSign("gurgling", "Gurgling", ("gurgling",))], "en")
+    hits = added.find("he is gurgling")
+    shown, aside = counted_hits("he is gurgling", "en", hits, fake(confirm=0.99))
+    assert [hit.key for hit in shown] == ["gurgling"]
+    assert aside == []
 
 
 @pytest.mark.model
