@@ -13,7 +13,6 @@ public.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import multiprocessing
@@ -42,12 +41,11 @@ from django.utils.translation import get_language_info, gettext
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from patientfaq.faq.context_processors import site_navigation
 from patientfaq.faq.models import EntryPage
-from patientfaq.organisation.context_processors import organisation as organisation_context
 from patientfaq.organisation.models import FinancialStatement, Organisation, OrganisationTranslation
 
 from .listings import approved_entries
+from .page_cache import parts_made_once
 from .public import absolute_url
 from .site_tree import PageState, SiteTree
 
@@ -275,43 +273,6 @@ def root_page() -> str:
     return render_to_string("publishing/export_root.html", context)
 
 
-def _once_a_language(
-    processor: Callable[[HttpRequest], dict[str, Any]], request: HttpRequest
-) -> dict[str, Any]:
-    key = (processor.__name__, translation.get_language() or "", request.path.startswith("/admin/"))
-    if key not in _CONTEXT_OF_A_LANGUAGE:
-        _CONTEXT_OF_A_LANGUAGE[key] = processor(request)
-    return _CONTEXT_OF_A_LANGUAGE[key]
-
-
-def exported_navigation(request: HttpRequest) -> dict[str, Any]:
-    """site_navigation, read once a language for an export."""
-    return _once_a_language(site_navigation, request)
-
-
-def exported_organisation(request: HttpRequest) -> dict[str, Any]:
-    """The organisation context, read once a language for an export."""
-    return _once_a_language(organisation_context, request)
-
-
-def _export_templates() -> list[dict[str, Any]]:
-    """The template settings, with the context processors that read the same for every page of
-    a language swapped for ones that read once: the content does not change during an export."""
-    swap = {
-        "patientfaq.faq.context_processors.site_navigation": f"{__name__}.exported_navigation",
-        "patientfaq.organisation.context_processors.organisation": (
-            f"{__name__}.exported_organisation"
-        ),
-    }
-    templates = copy.deepcopy(settings.TEMPLATES)
-    for engine in templates:
-        options = engine.setdefault("OPTIONS", {})
-        options["context_processors"] = [
-            swap.get(name, name) for name in options.get("context_processors", [])
-        ]
-    return templates
-
-
 class SiteExporter:
     """Writes the public site into `outdir`; run again, it renders only what changed.
 
@@ -372,13 +333,10 @@ class SiteExporter:
             PAGE_CACHE_SECONDS=0,
             # It makes every handout of the site, one after the other.
             HANDOUT_RATE_LIMIT=0,
-            TEMPLATES=_export_templates(),
         ):
-            _CONTEXT_OF_A_LANGUAGE.clear()
-            try:
+            # The menu and the organisation, read once a language: nothing is published meanwhile.
+            with parts_made_once():
                 yield
-            finally:
-                _CONTEXT_OF_A_LANGUAGE.clear()
 
     @contextmanager
     def _renderer(self) -> Iterator[Callable[[list[Render]], Iterator[tuple[Render, list[str]]]]]:
@@ -640,8 +598,6 @@ class _KnownRouteHandler(ClientHandler):
         return super().get_response(request)
 
 
-# What the swapped context processors read, by processor and language, during one export.
-_CONTEXT_OF_A_LANGUAGE: dict[tuple[str, str, bool], dict[str, Any]] = {}
 # The exporter a forked worker renders for (set in the parent just before the fork).
 _WORKER_EXPORTER: SiteExporter | None = None
 

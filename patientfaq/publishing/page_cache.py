@@ -14,7 +14,8 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -134,13 +135,31 @@ class KeptPages:
 
 
 kept_pages = KeptPages()
+# The parts made during a run over content that cannot change meanwhile, or None.
+_parts_of_the_run: dict[object, Any] | None = None
 
 
 def kept_part(key: object, make: Callable[[], T]) -> T:
     """`make()`, or while public pages are kept (PAGE_CACHE_SECONDS), this process's copy of
     it from since the last publish or change saved in the admin: for parts of every page."""
+    if _parts_of_the_run is not None:
+        if key not in _parts_of_the_run:
+            _parts_of_the_run[key] = make()
+        return cast(T, _parts_of_the_run[key])
     seconds = settings.PAGE_CACHE_SECONDS
     return kept_pages.part(key, make, seconds) if seconds else make()
+
+
+@contextmanager
+def parts_made_once() -> Iterator[None]:
+    """Within it, kept_part makes each part once: for a run in which the content does not
+    change, such as the static export, whatever PAGE_CACHE_SECONDS says."""
+    global _parts_of_the_run
+    _parts_of_the_run = {}
+    try:
+        yield
+    finally:
+        _parts_of_the_run = None
 
 
 def current_version() -> object:

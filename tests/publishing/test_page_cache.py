@@ -87,3 +87,13 @@ def test_a_kept_copy_carries_the_same_headers_as_the_page_rendered(kept, myoclon
     rendered, kept_copy = Client().get(myoclonus.url), Client().get(myoclonus.url)
     assert kept_copy.content == rendered.content
     assert dict(kept_copy.headers) == dict(rendered.headers)
+
+
+def test_during_an_export_each_part_is_made_once_even_with_no_page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    made = []
+    with page_cache.parts_made_once():
+        for _ in range(3):
+            page_cache.kept_part("menu", lambda: made.append(1))
+    page_cache.kept_part("menu", lambda: made.append(1))
+    assert len(made) == 2, "once during the export, then each time again"
