@@ -286,6 +286,8 @@ LOGGING = {
 
 # The answer engine's embedding cache: derived data, safe to delete, rebuilt at start-up.
 ENGINE_CACHE_DIR = Path(env("ENGINE_CACHE_DIR", VAR_DIR / "engine-cache"))
+# Entry and topic handouts, each made once for the words it shows (derived data; safe to delete).
+HANDOUT_DIR = Path(env("HANDOUT_DIR", VAR_DIR / "handouts"))
 # The embedding model ships inside a Python package; nothing may reach for a model hub.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 

@@ -56,6 +56,12 @@ def _two_factor_optional(settings):
 
 
 @pytest.fixture(autouse=True)
+def _handouts_kept_apart(settings, tmp_path_factory):
+    """Each test keeps the handouts it makes in a folder of its own, not in var/."""
+    settings.HANDOUT_DIR = tmp_path_factory.mktemp("handouts")
+
+
+@pytest.fixture(autouse=True)
 def fresh_cache():
     """Rate limits, lockouts, groupings, kept pages and reads not yet written live in memory;
     every test starts without them."""

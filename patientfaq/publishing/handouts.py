@@ -6,7 +6,13 @@ QR code back to each live page. Only public pages ever go in.
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import tempfile
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 import segno
@@ -24,6 +30,8 @@ from .public import absolute_url, page_url, public_entries, public_pages
 # A list longer than this is not a handout any more; the page says so.
 MY_LIST_LIMIT = 30
 
+logger = logging.getLogger(__name__)
+
 
 @dataclass
 class HandoutEntry:
@@ -32,6 +40,8 @@ class HandoutEntry:
     qr_code: str
 
 
+# Each entry's code is drawn into its own handout and its topic's in every language.
+@lru_cache(maxsize=2048)
 def qr_code(url: str) -> str:
     """A QR code of `url`, as an SVG data URI an <img> can show."""
     return segno.make(url, error="m").svg_data_uri(scale=4, border=2)
@@ -91,6 +101,53 @@ def handout_pdf(html: str, request: HttpRequest | None) -> bytes:
     from weasyprint import HTML  # imported here: it loads Pango, which only handouts need
 
     return HTML(string=html, base_url=absolute_url("/", request)).write_pdf()
+
+
+def page_handout_pdf(page: Page, html: str, request: HttpRequest | None) -> bytes:
+    """The handout of a public entry or topic as PDF bytes, made once for each different HTML
+    and then read from HANDOUT_DIR.
+
+    The HTML is made from the live pages alone, so a draft never changes it; a publish, a
+    change to the organisation or a new day (the handout is dated) does.
+    """
+    language = get_language() or settings.LANGUAGE_CODE
+    base_url = absolute_url("/", request)
+    # One file for each page, language and site address: a newer one replaces it.
+    prefix = f"{page.pk}-{language}-{_digest(base_url)}-"
+    stored = Path(settings.HANDOUT_DIR) / f"{prefix}{_digest(html, base_url, _weasyprint())}.pdf"
+    try:
+        return stored.read_bytes()
+    except OSError:  # not made yet, or the folder cannot be read: make it
+        pass
+    pdf = handout_pdf(html, request)
+    try:
+        _keep(stored, prefix, pdf)
+    except OSError:
+        logger.warning(
+            "Handouts cannot be kept: HANDOUT_DIR %s is not a writable folder.", stored.parent
+        )
+    return pdf
+
+
+def _keep(stored: Path, prefix: str, pdf: bytes) -> None:
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    # Written aside and moved into place, so no reader ever sees half a file.
+    with tempfile.NamedTemporaryFile(dir=stored.parent, suffix=".part", delete=False) as part:
+        part.write(pdf)
+    Path(part.name).replace(stored)
+    for older in stored.parent.glob(f"{prefix}*.pdf"):
+        if older != stored:
+            older.unlink(missing_ok=True)
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
+
+
+@cache
+def _weasyprint() -> str:
+    """WeasyPrint's version: another one may lay the same HTML out differently."""
+    return version("weasyprint")
 
 
 def handout_entries(page: Page) -> list[EntryPage]:

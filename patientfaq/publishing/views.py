@@ -46,7 +46,7 @@ def handout(request: HttpRequest, page_id: int) -> HttpResponse:
     if page is None:
         raise Http404(_("There is no handout at this address."))
     html = handouts.handout_html(page, handouts.handout_entries(page), request)
-    return _pdf_response(handouts.handout_pdf(html, request), f"{page.slug}.pdf")
+    return _pdf_response(handouts.page_handout_pdf(page, html, request), f"{page.slug}.pdf")
 
 
 def my_list(request: HttpRequest) -> HttpResponse:

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from patientfaq.faq.models import EntryPage
 from patientfaq.organisation.models import Organisation
+from patientfaq.publishing import handouts
 from patientfaq.publishing.handouts import chosen_entries, handout_html, qr_code
 
 from .conftest import assert_no_secrets
@@ -81,3 +82,59 @@ def test_drafts_and_private_entries_have_no_handout_and_stay_off_lists(client, h
     assert_no_secrets(handout_html(category, category.entries(), None), "topic handout")
     listed = client.get(f"/en/my-list/?entries={pending.pk}").content.decode()
     assert_no_secrets(listed, "my list page")
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    """The handouts WeasyPrint is asked to make, as their HTML."""
+    made: list[str] = []
+    real = handouts.handout_pdf
+
+    def counted(html, request):
+        made.append(html)
+        return real(html, request)
+
+    monkeypatch.setattr(handouts, "handout_pdf", counted)
+    return made
+
+
+def test_a_handout_is_made_once_for_each_published_revision(client, myoclonus, renders, settings):
+    address = reverse("handout", args=[myoclonus.pk])
+    first = client.get(address).content
+    assert client.get(address).content == first and len(renders) == 1
+
+    editor_draft = EntryPage.objects.get(pk=myoclonus.pk)
+    editor_draft.short_answer = "A short answer still in draft."
+    editor_draft.save_revision()
+    assert client.get(address).content == first and len(renders) == 1
+
+    editor_draft.save_revision().publish()
+    assert client.get(address).content != first and len(renders) == 2
+    assert "A short answer still in draft." in renders[1]
+    assert len(list(settings.HANDOUT_DIR.glob("*.pdf"))) == 1, "the older handout is replaced"
+
+
+def test_a_topic_handout_is_made_again_when_an_entry_or_the_organisation_changes(
+    client, myoclonus, renders
+):
+    address = reverse("handout", args=[myoclonus.get_parent().pk])
+    client.get(address)
+    client.get(address)
+    assert len(renders) == 1
+    entry = EntryPage.objects.get(pk=myoclonus.pk)
+    entry.short_answer = "A newly approved short answer."
+    entry.save_revision().publish()
+    client.get(address)
+    assert len(renders) == 2 and "A newly approved short answer." in renders[1]
+    organisation = Organisation.objects.get()
+    organisation.tax_id = "NEW-TAX-ID-42"
+    organisation.save()
+    client.get(address)
+    assert len(renders) == 3 and "NEW-TAX-ID-42" in renders[2]
+
+
+def test_a_handout_is_still_served_when_it_cannot_be_kept(client, myoclonus, settings, tmp_path):
+    (tmp_path / "a-file").write_text("")
+    settings.HANDOUT_DIR = tmp_path / "a-file" / "handouts"
+    response = client.get(reverse("handout", args=[myoclonus.pk]))
+    assert response.status_code == 200 and response.content.startswith(b"%PDF-")

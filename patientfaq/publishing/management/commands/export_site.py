@@ -51,7 +51,10 @@ class Command(BaseCommand):
             help="Write the PDF handouts (the slowest part; default: yes).",
         )
         parser.add_argument(
-            "--full", action="store_true", help="Render every page again, changed or not."
+            "--full",
+            action="store_true",
+            help="Render every page again, changed or not (handouts whose HTML is unchanged are "
+            "read from HANDOUT_DIR).",
         )
         parser.add_argument(
             "--workers",
