@@ -22,6 +22,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.browser)
+        # pytest-django has already put these last, behind every test that empties the database
+        # (its ordering runs first); the mark makes it set up the test database even when only
+        # they were chosen.
+        if "_demo_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.django_db)
 
 
 @pytest.fixture(scope="session")
@@ -58,12 +63,11 @@ def _demo_server(django_db_setup, django_db_blocker) -> Iterator[LiveServer]:
 
 
 @pytest.fixture
-def site(_demo_server, django_db_blocker, settings) -> Iterator[str]:
+def site(_demo_server, settings) -> str:
     """The demo organisation served by a live test server that every test changing nothing in
     the database shares (loading the demo costs seconds); returns the server's address."""
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "localhost"]
-    with django_db_blocker.unblock():
-        yield _demo_server.url
+    return _demo_server.url
 
 
 @pytest.fixture
