@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.db import connection
 from django.test import Client
 from django.utils import translation
 from wagtail.models import Page, TaskState
@@ -18,6 +19,10 @@ from patientfaq.publishing.page_cache import kept_pages
 DATABASE_FIXTURES = frozenset(
     {"db", "transactional_db", "django_db_setup", "django_db_reset_sequences", "live_server"}
 )
+
+
+# The database the settings name, before pytest-django points them at a test database.
+CONFIGURED_DATABASE = connection.settings_dict["NAME"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -45,6 +50,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo organisation; each test's changes are rolled back."""
+    # Never into a database of real content: pytest-django renames the one it sets up.
+    if connection.settings_dict["NAME"] == CONFIGURED_DATABASE:
+        pytest.fail("no test database was set up; mark the test with pytest.mark.django_db")
     with django_db_blocker.unblock():
         load_demo()
 
