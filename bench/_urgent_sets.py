@@ -1,17 +1,17 @@
 """The labelled urgent sets that bench/urgent.py and bench/train_urgent.py share.
 
 Each row: qid, text, urgent, sign, lang, set ("urgent_old", "urgent_blind", "urgent_blind2",
-"urgent_blind3" or "everyday") and half ("tune" or "test", as bench/split.py dealt them into
-bench/data/splits.json). A translated file may hold only some of its set's qids: a half it lacks
-reads as no rows.
+"urgent_blind3", "urgent_blind4" or "everyday") and half ("tune" or "test", as bench/split.py
+dealt them into bench/data/splits.json). A translated file may hold only some of its set's qids:
+a half it lacks reads as no rows.
 
 Both halves of the older set and of the first blind set were read while the detector was
 changed, so none of them is held out any more: training_rows() hands all of them to the trainer,
 with the tuning halves of the everyday questions (lay, off-topic and demo sets), the examples
 written for training (urgent_written.jsonl) and, since its figures were reported, the second
-blind set's tuning half. The second blind set's test half and the third blind set
-(urgent_blind3*.jsonl) are held out: no training reads them, and bench/urgent.py reports each
-only when asked for it by name (--set urgent_blind3).
+blind set's tuning half. The second blind set's test half and the third and fourth blind sets
+(urgent_blind3*.jsonl, urgent_blind4*.jsonl) are held out: no training reads them, and
+bench/urgent.py reports each only when asked for it by name (--set urgent_blind4).
 """
 
 from __future__ import annotations
@@ -30,10 +30,14 @@ OLD_FILE = DATA / "urgent_queries.jsonl"
 # self-harm wording, and ordinary questions that use urgent words without urgency.
 WRITTEN_FILE = DATA / "urgent_written.jsonl"
 BLIND_LANGUAGES = ("en", "es", "fr", "de", "pt", "ar")
-BLIND_SETS = ("urgent_blind", "urgent_blind2", "urgent_blind3")
+BLIND_SETS = ("urgent_blind", "urgent_blind2", "urgent_blind3", "urgent_blind4")
 # The blind sets that are held out, with the name a report gives each, and those whose tuning
 # half training_rows() reads since their figures were reported (their test halves stay held out).
-HELD_OUT = {"urgent_blind2": "second blind set", "urgent_blind3": "third blind set"}
+HELD_OUT = {
+    "urgent_blind2": "second blind set",
+    "urgent_blind3": "third blind set",
+    "urgent_blind4": "fourth blind set",
+}
 TUNING_HALF_TRAINED = ("urgent_blind2",)
 # Questions patients ask, not labelled for urgency, by file: the split they were dealt in
 # (splits.json), or None for a file no split covers (those count as held out).

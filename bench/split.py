@@ -64,6 +64,7 @@ SETS: dict[str, tuple[Path, Callable[[Row], str], Callable[[Row], str]]] = {
     "urgent_blind": (HERE / "data" / "urgent_blind.jsonl", _qid, _urgent),
     "urgent_blind2": (HERE / "data" / "urgent_blind2.jsonl", _qid, _urgent),
     "urgent_blind3": (HERE / "data" / "urgent_blind3.jsonl", _qid, _urgent),
+    "urgent_blind4": (HERE / "data" / "urgent_blind4.jsonl", _qid, _urgent),
     "meqsum": (data_dir() / "meqsum_dev.jsonl", lambda row: str(row["id"]), lambda row: ""),
 }
 
