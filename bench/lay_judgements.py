@@ -9,7 +9,9 @@ across every MedQuAD source; each names its `style`: story, short, misspelt or p
 lay_queries_blind2.jsonl gives lay_qrels_blind2.txt (197 more, written blind the same way over
 168 conditions that no older set uses);
 lay_queries_blind3.jsonl gives lay_qrels_blind3.txt (211 more, written blind the same way over
-186 conditions that no older set uses).
+186 conditions that no older set uses);
+lay_queries_blind4.jsonl gives lay_qrels_blind4.txt (260 more, written blind the same way over
+184 conditions that no older set uses).
 Each query names the MedQuAD focus (condition) it is about, in every spelling MedQuAD uses, and
 what the patient wants to know (information, symptoms, treatment, outlook, inheritance, causes,
 diagnosis: answered by MedQuAD's "exams and tests" entries, "How to diagnose X ?").
@@ -49,6 +51,7 @@ SETS = {
     "lay_queries_blind.jsonl": "lay_qrels_blind.txt",
     "lay_queries_blind2.jsonl": "lay_qrels_blind2.txt",
     "lay_queries_blind3.jsonl": "lay_qrels_blind3.txt",
+    "lay_queries_blind4.jsonl": "lay_qrels_blind4.txt",
 }
 
 

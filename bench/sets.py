@@ -24,6 +24,7 @@ MEDQUAD_LAY = {
     "blind": ("lay_queries_blind.jsonl", "lay_qrels_blind.txt"),
     "blind2": ("lay_queries_blind2.jsonl", "lay_qrels_blind2.txt"),
     "blind3": ("lay_queries_blind3.jsonl", "lay_qrels_blind3.txt"),
+    "blind4": ("lay_queries_blind4.jsonl", "lay_qrels_blind4.txt"),
 }
 # The off-topic sets and the sets of lay questions over the demo, by split name: queries file.
 OFFTOPIC = {
@@ -38,7 +39,7 @@ DEMO_LAY = {
 }
 # Sets written blind and kept for one report: no training or tuning run reads them, and
 # quality.py runs them only when asked with --held-back.
-HELD_BACK = frozenset({"blind2", "offtopic2", "demo2", "blind3", "offtopic3", "demo3"})
+HELD_BACK = frozenset({"blind2", "offtopic2", "demo2", "blind3", "offtopic3", "demo3", "blind4"})
 # Held-back sets whose one report has been made (blind2's round, 2026-12-03): their tuning
 # halves are tuning data now, read by bench/train.py and quality.py; their test halves are still
 # read only with --held-back.

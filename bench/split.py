@@ -39,6 +39,12 @@ def _style(row: Row) -> str:
     return str(row.get("style", ""))
 
 
+def _style_and_naming(row: Row) -> str:
+    # Stories that name the condition and stories that only tell the symptoms are dealt apart,
+    # so both halves hold as many of the harder kind.
+    return f"{_style(row)}:{row.get('condition_named', '')}"
+
+
 def _urgent(row: Row) -> str:
     return f"{row.get('urgent')}:{row.get('sign', '')}"
 
@@ -55,6 +61,7 @@ SETS: dict[str, tuple[Path, Callable[[Row], str], Callable[[Row], str]]] = {
     "blind": (HERE / "data" / "lay_queries_blind.jsonl", _qid, _style),
     "blind2": (HERE / "data" / "lay_queries_blind2.jsonl", _qid, _style),
     "blind3": (HERE / "data" / "lay_queries_blind3.jsonl", _qid, _style),
+    "blind4": (HERE / "data" / "lay_queries_blind4.jsonl", _qid, _style_and_naming),
     "offtopic": (HERE / "data" / "offtopic_queries.jsonl", _qid, _style),
     "offtopic2": (HERE / "data" / "offtopic_blind2.jsonl", _qid, _style),
     "offtopic3": (HERE / "data" / "offtopic_blind3.jsonl", _qid, _style),
