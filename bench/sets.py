@@ -31,15 +31,19 @@ OFFTOPIC = {
     "offtopic": "offtopic_queries.jsonl",
     "offtopic2": "offtopic_blind2.jsonl",
     "offtopic3": "offtopic_blind3.jsonl",
+    "offtopic4": "offtopic_blind4.jsonl",
 }
 DEMO_LAY = {
     "demo_lay": "demo_lay_queries.jsonl",
     "demo2": "demo_lay_blind2.jsonl",
     "demo3": "demo_lay_blind3.jsonl",
+    "demo4": "demo_lay_blind4.jsonl",
 }
 # Sets written blind and kept for one report: no training or tuning run reads them, and
 # quality.py runs them only when asked with --held-back.
-HELD_BACK = frozenset({"blind2", "offtopic2", "demo2", "blind3", "offtopic3", "demo3", "blind4"})
+HELD_BACK = frozenset(
+    {"blind2", "offtopic2", "demo2", "blind3", "offtopic3", "demo3", "blind4", "offtopic4", "demo4"}
+)
 # Held-back sets whose one report has been made (blind2's round, 2026-12-03): their tuning
 # halves are tuning data now, read by bench/train.py and quality.py; their test halves are still
 # read only with --held-back.
