@@ -1,17 +1,17 @@
 """The labelled urgent sets that bench/urgent.py and bench/train_urgent.py share.
 
 Each row: qid, text, urgent, sign, lang, set ("urgent_old", "urgent_blind", "urgent_blind2",
-"urgent_blind3", "urgent_blind4" or "everyday") and half ("tune" or "test", as bench/split.py
-dealt them into bench/data/splits.json). A translated file may hold only some of its set's qids:
-a half it lacks reads as no rows.
+"urgent_blind3", "urgent_blind4", "urgent_written" or "everyday") and half ("tune" or "test", as
+bench/split.py dealt them into bench/data/splits.json). A translated file may hold only some of
+its set's qids: a half it lacks reads as no rows.
 
-Both halves of the older set and of the first blind set were read while the detector was
-changed, so none of them is held out any more: training_rows() hands all of them to the trainer,
-with the tuning halves of the everyday questions (lay, off-topic and demo sets), the examples
-written for training (urgent_written.jsonl) and, since its figures were reported, the second
-blind set's tuning half. The second blind set's test half and the third and fourth blind sets
-(urgent_blind3*.jsonl, urgent_blind4*.jsonl) are held out: no training reads them, and
-bench/urgent.py reports each only when asked for it by name (--set urgent_blind4).
+Every urgent set whose figures have been reported was read while the detector was changed, so
+none of them is held out any more: training_rows() hands all of them to the trainer, both
+halves (the older set and the first, second and third blind sets, TRAINED_BLIND_SETS), with the
+tuning halves of the everyday questions (lay, off-topic and demo sets) and the examples written
+for training (urgent_written.jsonl). The fourth blind set (urgent_blind4*.jsonl) is held out
+(HELD_OUT): no training reads it, and bench/urgent.py reports it only when asked for it by name
+(--set urgent_blind4).
 """
 
 from __future__ import annotations
@@ -30,15 +30,10 @@ OLD_FILE = DATA / "urgent_queries.jsonl"
 # self-harm wording, and ordinary questions that use urgent words without urgency.
 WRITTEN_FILE = DATA / "urgent_written.jsonl"
 BLIND_LANGUAGES = ("en", "es", "fr", "de", "pt", "ar")
-BLIND_SETS = ("urgent_blind", "urgent_blind2", "urgent_blind3", "urgent_blind4")
-# The blind sets that are held out, with the name a report gives each, and those whose tuning
-# half training_rows() reads since their figures were reported (their test halves stay held out).
-HELD_OUT = {
-    "urgent_blind2": "second blind set",
-    "urgent_blind3": "third blind set",
-    "urgent_blind4": "fourth blind set",
-}
-TUNING_HALF_TRAINED = ("urgent_blind2",)
+# The blind sets trained on, both halves: their figures have been reported.
+TRAINED_BLIND_SETS = ("urgent_blind", "urgent_blind2", "urgent_blind3")
+# The blind sets that are held out, with the name a report gives each.
+HELD_OUT = {"urgent_blind4": "fourth blind set"}
 # Questions patients ask, not labelled for urgency, by file: the split they were dealt in
 # (splits.json), or None for a file no split covers (those count as held out).
 EVERYDAY_FILES = {
@@ -88,14 +83,12 @@ def blind_rows(half: str, language: str, name: str = "urgent_blind") -> list[dic
 
 def training_rows() -> list[dict[str, Any]]:
     """Return every row a detector may learn or be tuned from: both halves of the older set and
-    of the first blind set, the second blind set's tuning half, the written examples, each in
-    every language, and the everyday questions' tuning halves."""
+    of every trained blind set, the written examples, each in every language, and the everyday
+    questions' tuning halves."""
     rows = old_rows("tune") + old_rows("test")
-    for language in blind_languages():
-        rows += blind_rows("tune", language) + blind_rows("test", language)
-    for name in TUNING_HALF_TRAINED:
+    for name in TRAINED_BLIND_SETS:
         for language in blind_languages(name):
-            rows += blind_rows("tune", language, name)
+            rows += blind_rows("tune", language, name) + blind_rows("test", language, name)
     return rows + written_rows() + everyday_rows("tune")
 
 
