@@ -1,14 +1,15 @@
 """Train the urgent-wording classifier and write patientfaq/engine/urgent_signs/wording.npz.
 
 Learns from bench/_urgent_sets.training_rows(): every labelled urgent question the project
-holds but the held-out test halves (the older set, both halves of the first blind set, the
-second blind set's tuning half and the examples written for training, in every language) and,
-as ordinary examples, the tuning halves of the lay, off-topic and demo questions; their test
-halves only measure how often the box would show on everyday questions. The second blind set's
-test half and the third blind set are never read. Two models are fitted: one over a message's
+holds but a held-out blind set (the older set, both halves of the first, second and third blind
+sets and the examples written for training, in every language) and, as ordinary examples, the
+tuning halves of the lay, off-topic and demo questions; their test halves only measure how often
+the box would show on everyday questions. Two models are fitted: one over a message's
 words and its meaning (the multilingual model's vector, as the site computes it, and its
 nearness to the urgent examples, whose vectors the file keeps) and one over its words alone,
-for machines without that model.
+for machines without that model and to skip the vector of a message no sign matched whose words
+read as plainly ordinary: --skip-margin under the lowest out-of-fold words-alone score of an
+urgent message without a match.
 
 Each model has two thresholds, chosen on out-of-fold scores (5 folds; a question and its
 translations always sit in the same fold): its own, and a lower one that a shipped sign's match
@@ -17,10 +18,11 @@ both detectors together at or above --recall, the one with the fewest false alar
 urgent sets' ordinary questions is kept. Prints the out-of-fold figures per language, each
 detector alone and together, and the trade-off.
 
-    .venv/bin/python bench/train_urgent.py [--recall 0.995] [--dry-run]
+    .venv/bin/python bench/train_urgent.py [--recall 0.995] [--skip-margin 1.0] [--dry-run]
 
-The first run encodes the 6,200 questions with the multilingual model (about 5 minutes on a
-busy two-core machine); their vectors are kept in the shared embedding cache.
+The first run encodes the 11,000 questions with the multilingual model (about 35 minutes on a
+busy two-core machine); their vectors are kept in the shared embedding cache, and a run with
+them there takes about 5 minutes.
 """
 
 from __future__ import annotations
@@ -144,29 +146,36 @@ def fold_of(row: dict[str, Any]) -> int:
 
 
 class Nearness:
-    """Each row's nearness to the urgent rows (NEAREST nearest), never to its own question or
-    its translations, and only to the urgent rows a model may learn from."""
+    """Each row's nearness to the urgent rows, or the ordinary ones (label 0; NEAREST nearest),
+    never to its own question or its translations, and only to the rows a model may learn
+    from."""
 
-    def __init__(self, rows: list[dict[str, Any]], dense: np.ndarray, y: np.ndarray) -> None:
+    def __init__(
+        self, rows: list[dict[str, Any]], dense: np.ndarray, y: np.ndarray, label: int = 1
+    ) -> None:
         groups = np.unique([f"{r['set']}:{r['qid']}" for r in rows], return_inverse=True)[1]
-        self.urgent = np.flatnonzero(y == 1)
-        self.similarity = dense @ dense[self.urgent].T
-        self.similarity[groups[:, None] == groups[self.urgent][None, :]] = -np.inf
+        self.examples = np.flatnonzero(y == label)
+        self.similarity = (dense @ dense[self.examples].T).astype(np.float32)
+        self.similarity[groups[:, None] == groups[self.examples][None, :]] = -np.inf
 
     def column(self, allowed: np.ndarray) -> np.ndarray:
-        """Return each row's nearness to the urgent rows among `allowed` (a mask of all rows)."""
-        similarity = np.where(allowed[self.urgent][None, :], self.similarity, -np.inf)
+        """Return each row's nearness to the examples among `allowed` (a mask of all rows)."""
+        similarity = np.where(allowed[self.examples][None, :], self.similarity, -np.inf)
         nearest = -np.partition(-similarity, NEAREST - 1, axis=1)[:, :NEAREST]
         return np.where(np.isfinite(nearest), nearest, 0.0).mean(axis=1)
 
 
 def with_nearness(
-    dense: np.ndarray, near: np.ndarray, fitted: np.ndarray
-) -> tuple[np.ndarray, float, float]:
-    """Return the vectors with the nearness as one more column, standardised on the fitted rows,
-    and the mean and spread it was standardised with."""
-    mean, spread = float(near[fitted].mean()), float(near[fitted].std()) or 1.0
-    return np.hstack([dense, ((near - mean) / spread)[:, None]]), mean, spread
+    dense: np.ndarray, nears: list[np.ndarray], fitted: np.ndarray
+) -> tuple[np.ndarray, list[tuple[float, float]]]:
+    """Return the vectors with each nearness as one more column, standardised on the fitted
+    rows, and the mean and spread each was standardised with."""
+    columns, scales = [dense], []
+    for near in nears:
+        mean, spread = float(near[fitted].mean()), float(near[fitted].std()) or 1.0
+        columns.append(((near - mean) / spread)[:, None])
+        scales.append((mean, spread))
+    return np.hstack(columns), scales
 
 
 def out_of_fold(
@@ -174,7 +183,7 @@ def out_of_fold(
     x: Sparse,
     dense: np.ndarray | None,
     y: np.ndarray,
-    nearness: Nearness | None = None,
+    nearness: list[Nearness] | None = None,
 ) -> np.ndarray:
     """Return each row's logit from a model fitted on the other folds, scored as the site does."""
     folds = np.array([fold_of(r) for r in rows])
@@ -182,8 +191,9 @@ def out_of_fold(
     for fold in range(FOLDS):
         fitted = np.flatnonzero(folds != fold)
         fold_dense = dense
-        if dense is not None and nearness is not None:
-            fold_dense = with_nearness(dense, nearness.column(folds != fold), fitted)[0]
+        if dense is not None and nearness:
+            nears = [near.column(folds != fold) for near in nearness]
+            fold_dense = with_nearness(dense, nears, fitted)[0]
         w, d, b = fit(x, fold_dense, y, fitted)
         model = WordingModel(w, b, d)
         for i in np.flatnonzero(folds == fold):
@@ -263,7 +273,16 @@ def main() -> int:
         "--recall", type=float, default=0.995, help="out-of-fold recall both detectors must keep"
     )
     parser.add_argument(
-        "--without-nearness", action="store_true", help="leave out the nearness to urgent examples"
+        "--without-nearness",
+        action="store_true",
+        help="leave out the nearness to the urgent and ordinary examples",
+    )
+    parser.add_argument(
+        "--skip-margin",
+        type=float,
+        default=1.0,
+        help="how far under the lowest urgent message without a match (words alone, logit) a "
+        "message no sign matched is left unencoded; a negative value encodes every message",
     )
     parser.add_argument("--dry-run", action="store_true", help="print figures, write nothing")
     args = parser.parse_args()
@@ -283,7 +302,9 @@ def main() -> int:
     test_net, test_hits = sign_matches(test)
     test_dense = vectors(test)
 
-    nearness = None if args.without_nearness else Nearness(rows, dense, y)
+    nearness = (
+        [] if args.without_nearness else [Nearness(rows, dense, y, label) for label in (1, 0)]
+    )
     oof = {
         "meaning": out_of_fold(rows, x, dense, y, nearness),
         "words": out_of_fold(rows, x, None, y),
@@ -338,6 +359,25 @@ def main() -> int:
     for row in missed[:40]:
         print(f"    MISS  [{row['lang']} {row['sign']}] {row['text'][:100]}")
 
+    skip = skipped_below(oof["words"], signs, y, args.skip_margin)
+    held_words = held_out_logits(final["words"], test, None)
+    print(
+        f"\nencode skipped (no sign matched, words alone below {skip:+.3f}, "
+        f"{args.skip_margin} under the lowest urgent message without a match), out of fold:"
+    )
+    cascade = either & (signs | (oof["words"] >= skip))
+    for language in [*BLIND_LANGUAGES, "all"]:
+        mask = np.ones(len(rows), bool) if language == "all" else langs == language
+        skipped = ~signs & (oof["words"] < skip)
+        found, alarms = rates(cascade[mask & ~daily], y[mask & ~daily])
+        print(
+            f"  {language:<6} recall {found:.3f}, false alarms {alarms:5.1%}; skipped: "
+            f"{skipped[mask & ordinary].mean():5.1%} of ordinary, "
+            f"{skipped[mask & daily].mean() if (mask & daily).any() else 0:5.1%} of everyday"
+        )
+    held_skipped = ~(test_net | test_hits.any(axis=1)) & (held_words < skip)
+    print(f"  everyday test halves (held out): skipped {held_skipped.mean():.1%} of {len(test)}")
+
     models = {name: shifted(final[name], chosen[name][0]) for name in final}
     confirm = tuple(
         {
@@ -350,10 +390,25 @@ def main() -> int:
         "a shipped sign's match counts from a score of (words only; words and meaning): "
         + ", ".join(f"{sign} {confirm[0][sign]:.3f}; {confirm[1][sign]:.3f}" for sign in GATED)
     )
+    skip_score = float(1.0 / (1.0 + np.exp(chosen["words"][0] - skip)))
+    print(f"a message no sign matched is not encoded below a words-alone score of {skip_score:.3f}")
     if not args.dry_run:
-        UrgentWording(models["words"], models["meaning"], confirm=confirm).save(WORDING_FILE)
+        wording = UrgentWording(
+            models["words"], models["meaning"], confirm=confirm, skip=skip_score
+        )
+        wording.save(WORDING_FILE)
         print(f"wrote {WORDING_FILE} ({WORDING_FILE.stat().st_size // 1024} KiB)")
     return 0
+
+
+def skipped_below(words: np.ndarray, signs: np.ndarray, y: np.ndarray, margin: float) -> float:
+    """Return the words-alone logit below which a message no sign matched is not encoded:
+    `margin` under the lowest out-of-fold logit of an urgent message without a match (-inf, never
+    skipped, for a negative margin)."""
+    unmatched = words[(y == 1) & ~signs]
+    if margin < 0 or not unmatched.size:
+        return float("-inf")
+    return float(unmatched.min() - margin)
 
 
 def sign_matches(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
@@ -368,21 +423,23 @@ def final_meaning(
     x: Sparse,
     dense: np.ndarray,
     y: np.ndarray,
-    nearness: Nearness | None,
+    nearness: list[Nearness],
 ) -> WordingModel:
-    """Return the model over words and meaning fitted on every row, its nearness weight read
-    against every urgent row's vector as the site reads it."""
+    """Return the model over words and meaning fitted on every row, its nearness weights (to
+    the urgent rows, then the ordinary ones) read against every example row's vector as the
+    site reads it."""
     everything = np.arange(len(rows))
-    if nearness is None:
+    if not nearness:
         w, d, b = fit(x, dense, y, everything)
         return WordingModel(w, b, d)
-    near = nearness.column(np.ones(len(rows), bool))
-    augmented, mean, spread = with_nearness(dense, near, everything)
+    nears = [near.column(np.ones(len(rows), bool)) for near in nearness]
+    augmented, scales = with_nearness(dense, nears, everything)
     w, d, b = fit(x, augmented, y, everything)
     assert d is not None
-    weight = float(d[-1]) / spread
-    examples = dense[nearness.urgent].astype(np.float32)
-    return WordingModel(w, b - weight * mean, d[:-1], examples, weight)
+    weights = [float(d[len(dense[0]) + i]) / spread for i, (_, spread) in enumerate(scales)]
+    bias = b - sum(weight * mean for weight, (mean, _) in zip(weights, scales, strict=True))
+    urgent, ordinary = (dense[near.examples].astype(np.float32) for near in nearness)
+    return WordingModel(w, bias, d[: len(dense[0])], urgent, weights[0], ordinary, weights[1])
 
 
 def final_words(x: Sparse, y: np.ndarray) -> WordingModel:

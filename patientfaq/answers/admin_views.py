@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from patientfaq.engine.urgent_wording import default_wording, sets_aside
+from patientfaq.engine.urgent import WORDING_KEY
+from patientfaq.engine.urgent_wording import counted_hits, default_wording
 
 from .safety import detector_for
 
@@ -31,18 +32,16 @@ class TestSentenceView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form: SentenceForm) -> Any:
         language, sentence = form.cleaned_data["language"], form.cleaned_data["sentence"]
         explained = detector_for(language).explain(sentence)
-        wording = default_wording()
-        score, confirm = wording.reading(sentence, language)
         matched = [hit for hit in explained if not hit.ignored]
+        wording = default_wording()
+        # Read once: the score is shown as well as used, and reading may encode the sentence.
+        score, confirm = reading = wording.reading(sentence, language, matched=bool(matched))
+        shown, aside = counted_hits(sentence, language, matched, wording, reading)
         context = self.get_context_data(
             form=form,
             tested=True,
-            hits=[hit for hit in matched if not sets_aside(hit.key, score, confirm)],
-            set_aside=[
-                (hit, f"{confirm[hit.key]:.2f}")
-                for hit in matched
-                if sets_aside(hit.key, score, confirm)
-            ],
+            hits=[hit for hit in shown if hit.key != WORDING_KEY],
+            set_aside=[(hit, f"{confirm[hit.key]:.2f}") for hit in aside],
             ignored=[hit for hit in explained if hit.ignored],
             wording_score=f"{score:.2f}",
             wording_threshold=f"{wording.threshold:.2f}",

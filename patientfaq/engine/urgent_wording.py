@@ -16,8 +16,9 @@ Scores are shifted so that each model's threshold is 0.5.
 
 A message's words are scored whole and, when longer, per pair of neighbouring sentences; the
 highest score counts, so an urgent sentence buried in a long story still counts. Its meaning is
-one vector of the whole message, read twice: through weights, and as its nearness to the urgent
-examples (the mean similarity of the 10 nearest, whose vectors are kept in the same file).
+one vector of the whole message, read three times: through weights, and as its nearness to the
+urgent examples and to the ordinary ones (the mean similarity of the 10 nearest of each, whose
+vectors are kept in the same file).
 
 Most false alarms come from the sign lists: their words ("seizure", "overdose", "chest pain")
 turn up in ordinary questions too. So a match of a shipped sign counts only when the classifier
@@ -53,6 +54,7 @@ from .urgent import (
 
 __all__ = [
     "Confirm",
+    "Reading",
     "NEAREST",
     "SAFETY_NET_SIGNS",
     "WORDING_FILE",
@@ -78,6 +80,8 @@ NEAREST = 10
 SAFETY_NET_SIGNS = frozenset({"floppy_baby", "meningitis", "sudden_confusion"})
 # Per sign, the score a match needs to count; a sign not named always counts.
 Confirm = dict[str, float]
+# A message's score, and the Confirm of the model that read it.
+Reading = tuple[float, Confirm]
 
 
 def features(text: str, language: str) -> list[dict[int, float]]:
@@ -162,6 +166,9 @@ class WordingModel:
     # The urgent examples' vectors, and the weight of a message's nearness to them.
     examples: np.ndarray | None = None
     near: float = 0.0
+    # The same for the ordinary examples: a message near ordinary ones reads as less urgent.
+    ordinary: np.ndarray | None = None
+    near_ordinary: float = 0.0
 
     def logit(self, parts: list[dict[int, float]], vector: np.ndarray | None) -> float:
         """Return the highest logit over the message's parts; -inf when there is nothing."""
@@ -177,6 +184,8 @@ class WordingModel:
             best += float(self.meaning @ vector)
             if self.examples is not None and len(self.examples):
                 best += self.near * nearness(self.examples, vector)
+            if self.ordinary is not None and len(self.ordinary):
+                best += self.near_ordinary * nearness(self.ordinary, vector)
         return best + self.bias
 
 
@@ -191,12 +200,16 @@ class UrgentWording:
         with_meaning: WordingModel | None = None,
         embed: Embed | None = None,
         confirm: tuple[Confirm, Confirm] = ({}, {}),
+        skip: float = 0.0,
     ) -> None:
         self.words = words
         self.with_meaning = with_meaning
         self.embed = embed
         # The score each shipped sign's match needs: (words alone, words and meaning).
         self.confirm_scores = confirm
+        # Below this score of the words alone, a message no sign matched is not encoded: no
+        # urgent example without a match scored that low out of fold (0: always encoded).
+        self.skip = skip
 
     @property
     def reads_meaning(self) -> bool:
@@ -211,17 +224,21 @@ class UrgentWording:
             signs = [str(key) for key in saved.get("confirm_signs", [])]
             needed = saved["confirm"] if signs else np.zeros((2, 0))
             confirm = tuple(dict(zip(signs, map(float, row), strict=True)) for row in needed)
+            skip = float(saved["skip"]) if "skip" in saved else 0.0
             with_meaning = None
             if "meaning_vector" in saved:
                 examples = saved["examples"].astype(np.float32) if "examples" in saved else None
+                ordinary = saved["ordinary"].astype(np.float32) if "ordinary" in saved else None
                 with_meaning = WordingModel(
                     saved["meaning_words"].astype(np.float32),
                     float(saved["meaning_bias"]),
                     saved["meaning_vector"].astype(np.float32),
                     examples,
                     float(saved["near"]) if "near" in saved else 0.0,
+                    ordinary,
+                    float(saved["near_ordinary"]) if "near_ordinary" in saved else 0.0,
                 )
-        return cls(words, with_meaning, embed, (confirm[0], confirm[1]))
+        return cls(words, with_meaning, embed, (confirm[0], confirm[1]), skip)
 
     def save(self, path: Path) -> None:
         signs = sorted(set(self.confirm_scores[0]) | set(self.confirm_scores[1]))
@@ -233,6 +250,7 @@ class UrgentWording:
                 [[needed.get(key, 0.0) for key in signs] for needed in self.confirm_scores],
                 dtype=np.float32,
             ).reshape(2, len(signs)),
+            "skip": np.array(self.skip, dtype=np.float32),
         }
         meaning = self.with_meaning
         if meaning is not None and meaning.meaning is not None:
@@ -242,20 +260,28 @@ class UrgentWording:
             if meaning.examples is not None:
                 saved["examples"] = meaning.examples.astype(np.float16)
                 saved["near"] = np.array(meaning.near, dtype=np.float32)
+            if meaning.ordinary is not None:
+                saved["ordinary"] = meaning.ordinary.astype(np.float16)
+                saved["near_ordinary"] = np.array(meaning.near_ordinary, dtype=np.float32)
         np.savez_compressed(path, allow_pickle=False, **saved)
 
     def score(self, text: str, language: str = "en") -> float:
         """Return the highest score of the message's parts, from 0 (ordinary) to 1 (urgent)."""
         return self.reading(text, language)[0]
 
-    def reading(self, text: str, language: str = "en") -> tuple[float, Confirm]:
+    def reading(self, text: str, language: str = "en", matched: bool = True) -> Reading:
         """Return the message's score and the score each shipped sign's match needs to count,
-        both of the model that read it (words and meaning, or words alone)."""
+        both of the model that read it (words and meaning, or words alone: also when no sign
+        `matched` and the words alone score it below `skip`)."""
         try:
             parts = features(text[:200_000], language) if isinstance(text, str) else []
         except Exception:  # noqa: BLE001 - a patient's question must never fail on this step
             parts = []
         model, vector, confirm = self.words, None, self.confirm_scores[0]
+        if parts and not matched and self.skip > 0.0 and self.reads_meaning:
+            best = self.words.logit(parts, None)
+            if best == -np.inf or 1.0 / (1.0 + np.exp(-best)) < self.skip:
+                return (0.0 if best == -np.inf else float(1.0 / (1.0 + np.exp(-best)))), confirm
         if parts and self.with_meaning is not None and self.embed is not None:
             try:
                 vector = np.asarray(self.embed(clean_query(text)), dtype=np.float32)
@@ -277,12 +303,16 @@ def sets_aside(key: str, score: float, confirm: Confirm) -> bool:
 
 
 def counted_hits(
-    text: str, language: str, hits: list[UrgentHit], wording: UrgentWording
+    text: str,
+    language: str,
+    hits: list[UrgentHit],
+    wording: UrgentWording,
+    reading: Reading | None = None,
 ) -> tuple[list[UrgentHit], list[UrgentHit]]:
     """Return the hits that show the urgent box (the classifier's own when no sign's match
     counts and it fires) and the sign matches set aside because it reads the message as
-    ordinary."""
-    score, confirm = wording.reading(text, language)
+    ordinary; `reading` is the classifier's, when it has already read the message."""
+    score, confirm = reading or wording.reading(text, language, matched=bool(hits))
     kept = [hit for hit in hits if not sets_aside(hit.key, score, confirm)]
     aside = [hit for hit in hits if sets_aside(hit.key, score, confirm)]
     if not kept and score >= wording.threshold:

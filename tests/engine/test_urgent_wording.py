@@ -149,6 +149,19 @@ def test_a_message_near_the_urgent_examples_reads_as_urgent(tmp_path) -> None:
     assert meaning == pytest.approx({"stroke": 0.3, "breathing": 0.1})
 
 
+def test_a_message_near_the_ordinary_examples_reads_as_less_urgent(tmp_path) -> None:
+    zeros = np.zeros(1 << HASH_BITS, np.float32)
+    ordinary = np.tile(np.roll(URGENT_DIRECTION, 1), (12, 1))
+    meaning = WordingModel(zeros, 5.0, np.zeros(DIMENSIONS, np.float32), None, 0.0, ordinary, -20.0)
+    wording = UrgentWording(WordingModel(zeros, -5.0), meaning, lambda text: ordinary[0])
+    assert not wording.is_urgent("my son has jerks in his arms")
+    wording.save(tmp_path / "wording.npz")
+    again = UrgentWording.load(tmp_path / "wording.npz", embed=lambda text: URGENT_DIRECTION)
+    assert again.is_urgent("my son has jerks in his arms")
+    again.embed = lambda text: ordinary[0]
+    assert not again.is_urgent("my son has jerks in his arms")
+
+
 SEIZURE = "my husband's seizure won't stop"
 
 
@@ -194,6 +207,49 @@ def test_a_sign_staff_added_counts_whatever_the_classifier_says() -> None:
     shown, aside = counted_hits("he is gurgling", "en", hits, fake(confirm=0.99))
     assert [hit.key for hit in shown] == ["gurgling"]
     assert aside == []
+
+
+def counting_embeds() -> tuple[list[str], UrgentWording]:
+    """A classifier reading meaning that leaves unencoded a message no sign matched whose words
+    alone score under 0.1, and the texts it encoded."""
+    asked: list[str] = []
+    wording = reading_meaning(lambda text: asked.append(text) or URGENT_DIRECTION)
+    wording.skip = 0.1
+    return asked, wording
+
+
+def test_a_message_no_sign_matched_is_not_encoded_when_its_words_read_as_ordinary() -> None:
+    asked, wording = counting_embeds()
+    assert counted_hits("can I drive with epilepsy", "en", [], wording) == ([], [])
+    assert asked == []
+
+
+def test_a_message_a_sign_matched_or_whose_words_read_urgent_is_encoded() -> None:
+    asked, wording = counting_embeds()
+    shown, _ = counted_hits(SEIZURE, "en", signs_in(SEIZURE), wording)
+    assert [hit.key for hit in shown] == ["prolonged_seizure"]
+    counted_hits("he is making a rattling noise", "en", [], wording)
+    assert asked == [SEIZURE, "he is making a rattling noise"]
+
+
+def test_the_classifier_alone_always_encodes() -> None:
+    asked, wording = counting_embeds()
+    assert wording.is_urgent("he is going grey and will not answer me")
+    assert asked == ["he is going grey and will not answer me"]
+
+
+def test_a_reading_already_made_is_not_made_again() -> None:
+    asked, wording = counting_embeds()
+    reading = wording.reading(SEIZURE, "en")
+    shown, _ = counted_hits(SEIZURE, "en", signs_in(SEIZURE), wording, reading)
+    assert [hit.key for hit in shown] == ["prolonged_seizure"]
+    assert asked == [SEIZURE]
+
+
+def test_the_words_alone_score_under_which_nothing_is_encoded_is_saved(tmp_path) -> None:
+    _, wording = counting_embeds()
+    wording.save(tmp_path / "wording.npz")
+    assert UrgentWording.load(tmp_path / "wording.npz").skip == pytest.approx(0.1)
 
 
 @pytest.mark.model
