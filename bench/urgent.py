@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import statistics
 import sys
 import time
@@ -183,6 +184,7 @@ def timings(rows: list[dict[str, Any]], before: Path | None = None, timed: int =
         steps["question vector (multilingual model)"] = lambda r: question_vector(
             f"{clean_query(r['text'])} {next(fresh)}"
         )
+    print(f"cost a question, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     vector = None
     costs: dict[str, list[float]] = defaultdict(list)
     warm = rows[-20:]
@@ -222,6 +224,7 @@ def timings(rows: list[dict[str, Any]], before: Path | None = None, timed: int =
         )
     else:
         print(" (no multilingual model here: words alone)")
+    print(f"load average at the end {os.getloadavg()[0]:.1f}")
 
 
 def everyday(languages: list[str], quiet: bool) -> None:
