@@ -15,6 +15,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from patientfaq.editorial.models import ReviewRecord
+from patientfaq.editorial.reviews import current_reviews
 from patientfaq.engine import Answer, Match
 from patientfaq.engine.embedding import ModelNotInstalled
 from patientfaq.engine.text import MAX_QUERY_CHARS
@@ -105,15 +106,6 @@ def answer_question(query: str, language: str, limit: int = RESULTS_SHOWN) -> An
     result.answered = answer.answered and bool(result.results)
     result.suggested = answer.suggested and bool(result.results) and not result.answered
     return result
-
-
-def current_reviews(entry_ids: list[int]) -> dict[int, ReviewRecord]:
-    """Each entry's latest review record, as `EntryPage.current_review()`, in one query."""
-    latest: dict[int, ReviewRecord] = {}
-    records = ReviewRecord.objects.filter(entry_id__in=entry_ids).order_by("-reviewed_on", "-pk")
-    for record in records:
-        latest.setdefault(record.entry_id, record)
-    return latest
 
 
 def _search(query: str, language: str, limit: int, pinned: list[str]) -> Answer:

@@ -44,6 +44,7 @@ from wagtail.url_routing import RouteResult
 from patientfaq.faq.models import EntryPage
 from patientfaq.organisation.models import FinancialStatement, Organisation, OrganisationTranslation
 
+from . import handouts
 from .listings import approved_entries
 from .page_cache import parts_made_once
 from .public import absolute_url
@@ -346,6 +347,8 @@ class SiteExporter:
             return
         global _WORKER_EXPORTER
         _WORKER_EXPORTER = self
+        if self.options.handouts:
+            handouts.prepare_to_make_handouts()
         connections.close_all()
         with multiprocessing.get_context("fork").Pool(self.workers) as pool:
             yield lambda jobs: pool.imap_unordered(_render_in_worker, jobs, chunksize=4)

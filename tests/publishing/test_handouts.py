@@ -1,7 +1,10 @@
 """Handouts for the doctor: a PDF of an entry, a topic, or the patient's own list."""
 
+import re
+
 import pytest
 from django.urls import reverse
+from django.utils.formats import date_format
 
 from patientfaq.faq.models import EntryPage
 from patientfaq.organisation.models import Organisation
@@ -34,11 +37,35 @@ def test_a_handout_holds_the_review_disclaimer_sources_organisation_and_qr_code(
     assert qr_code(f"http://127.0.0.1:8000{myoclonus.url}") in html
 
 
-def test_a_topic_handout_holds_each_of_its_entries(myoclonus):
+def test_a_topic_handout_is_an_overview_of_each_entry_with_its_review_and_code(
+    myoclonus, hidden_pages
+):
+    category = myoclonus.get_parent().specific
+    entries = category.entries()
+    html = handout_html(category, entries, None)
+    assert category.title in html and category.intro in html
+    for entry in entries:
+        url = f"http://127.0.0.1:8000{entry.url}"
+        assert entry.title.replace("'", "&#x27;") in html
+        assert entry.short_answer.replace("'", "&#x27;") in html
+        review = entry.current_review()
+        reviewed = date_format(review.reviewed_on, "DATE_FORMAT")
+        line = f"Medically reviewed by {review.reviewer_name}, {review.reviewer_credential} on"
+        assert f"{line} {reviewed}" in html
+        assert url in html and qr_code(url) in html
+    assert qr_code(f"http://127.0.0.1:8000{category.url}") in html
+    assert "not medical advice" in html and Organisation.objects.get().tax_id in html
+    assert_no_secrets(html, "topic handout")
+
+
+def test_a_topic_handout_leaves_the_full_answers_to_the_entry_and_list_handouts(myoclonus):
     category = myoclonus.get_parent().specific
     html = handout_html(category, category.entries(), None)
-    for entry in category.entries():
-        assert entry.title.replace("'", "&#x27;") in html
+    opening = re.search(r"<p>(.+?)</p>", myoclonus.answer).group(1)
+    assert opening not in html and 'class="sources"' not in html
+    assert opening in handout_html(myoclonus, [myoclonus], None)
+    my_list = handout_html(None, [myoclonus], None, notes=True)
+    assert opening in my_list and "My notes and questions for the doctor" in my_list
 
 
 def test_my_list_renders_the_chosen_entries_with_room_for_notes(client, myoclonus):
