@@ -151,8 +151,9 @@ def page_handout_pdf(page: Page, html: str, request: HttpRequest | None) -> byte
     """The handout of a public entry or topic as PDF bytes, made once for each different HTML
     and then read from HANDOUT_DIR.
 
-    The HTML is made from the live pages alone, so a draft never changes it; a publish, a
-    change to the organisation or a new day (the handout is dated) does.
+    The HTML is made from the live pages alone, so a draft never changes it; a publish or a
+    change to the organisation does. It carries no date of its own (the review record dates the
+    content), so a handout made today is still the one read tomorrow.
     """
     language = get_language() or settings.LANGUAGE_CODE
     base_url = absolute_url("/", request)

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format
 
 from patientfaq.faq.models import EntryPage
@@ -66,6 +67,18 @@ def test_a_topic_handout_leaves_the_full_answers_to_the_entry_and_list_handouts(
     assert opening in handout_html(myoclonus, [myoclonus], None)
     my_list = handout_html(None, [myoclonus], None, notes=True)
     assert opening in my_list and "My notes and questions for the doctor" in my_list
+
+
+def test_only_the_patients_own_list_is_dated_so_kept_handouts_last_past_today(myoclonus):
+    today = date_format(timezone.localdate(), "DATE_FORMAT")
+
+    def title_line(html):
+        return re.search(r'<p class="handout-title">(.*?)</p>', html).group(1)
+
+    category = myoclonus.get_parent().specific
+    assert today not in title_line(handout_html(myoclonus, [myoclonus], None))
+    assert today not in title_line(handout_html(category, category.entries(), None))
+    assert today in title_line(handout_html(None, [myoclonus], None, notes=True))
 
 
 def test_my_list_renders_the_chosen_entries_with_room_for_notes(client, myoclonus):
