@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import multiprocessing
 import posixpath
 import re
@@ -503,7 +504,10 @@ class SiteExporter:
         as production would answer it: with DEBUG on, Django answers a missing page with its
         technical page (the site's addresses), which must never reach a public folder.
         """
-        with override_settings(DEBUG=False):
+        # The probe is missing on purpose: Django's warning about it would only alarm whoever runs
+        # the export.
+        request_log = logging.getLogger("django.request")
+        with override_settings(DEBUG=False), _level(request_log, logging.ERROR):
             response = self.client.get(f"/{language}/{NOT_FOUND_PROBE}/")
         if response.status_code != 404:
             raise ExportError(f"A missing page answered {response.status_code}, not 404.")
@@ -637,3 +641,14 @@ def check_outdir(outdir: Path) -> None:
         raise ExportError(
             f"{outdir} is not empty and holds no earlier export; choose an empty folder."
         )
+
+
+@contextmanager
+def _level(logger: logging.Logger, level: int) -> Iterator[None]:
+    """`logger` at `level` for the time of the block."""
+    before = logger.level
+    logger.setLevel(level)
+    try:
+        yield
+    finally:
+        logger.setLevel(before)
