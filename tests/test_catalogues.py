@@ -90,3 +90,30 @@ def test_the_emergency_instruction_keeps_the_number_in_every_language():
             sentence = translation.gettext(english) % {"number": "112"}
         assert sentence != english % {"number": "112"}, language
         assert '<a href="tel:112">112</a>' in sentence, language
+
+
+PUBLIC_TEMPLATES = [
+    path
+    for path in Path(settings.BASE_DIR, "patientfaq").glob("**/templates/**/*.html")
+    if not {"admin", "panels", "security", "wagtailadmin"} & set(path.parts)
+]
+TRANS = re.compile(r'{%\s*trans(?:late)?\s+"((?:[^"\\]|\\.)*)"')
+BLOCKTRANS = re.compile(r"{%\s*blocktrans(?:late)?[^%]*%}(.*?){%\s*(?:plural|endblocktrans)", re.S)
+
+
+def public_messages() -> set[str]:
+    """The interface strings of the pages patients and carers read (staff pages are English)."""
+    found = set()
+    for path in PUBLIC_TEMPLATES:
+        text = path.read_text(encoding="utf-8")
+        found |= set(TRANS.findall(text))
+        for body in BLOCKTRANS.findall(text):
+            found.add(re.sub(r"{{\s*(\w+)\s*}}", r"%(\1)s", body.replace("%", "%%")))
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_of_the_public_pages_is_in_the_catalogue(language):
+    known = {entry.msgid for entry in catalogue(language)}
+    missing = sorted(m for m in public_messages() if m not in known)
+    assert PUBLIC_TEMPLATES and missing == []
