@@ -24,13 +24,14 @@ three times): every older set is read whole, and the figures that choose between
 out of fold. Each question falls in one of --folds folds by a hash of its id (fixed, so every
 run deals the same folds); all three models are fitted on the other folds and the question is
 ranked and decided by them. The sets held back for the one report (sets.HELD_BACK) are never
-read, except the tuning halves of those already reported (sets.REPORTED: blind2, offtopic2 and
-demo2, whose figures were published on 2026-12-03).
+read, except the tuning halves of those in sets.REPORTED. The second and third blind sets have
+been reported and are read whole since 2026-12-04.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -87,17 +88,19 @@ def engines(embedder: OnnxEmbedder) -> dict[str, Engine]:
 
 
 def labelled_sets() -> dict[str, QuestionSet]:
-    """Every older set whole (both halves) and the tuning halves of the held-back sets already
-    reported (sets.REPORTED); never a held-back test half, nor a set not yet reported."""
+    """Every set not held back whole (both halves) and the tuning halves of the held-back sets
+    already reported (sets.REPORTED); never a held-back test half, nor a set not yet reported."""
     sets = {name: medquad_lay(name) for name in in_use(MEDQUAD_LAY)}
     for name in tuning_halves(MEDQUAD_LAY):
         sets[f"{name} tune"] = medquad_lay(name).half("tune")
     sets["meqsum"] = meqsum()
-    sets["demo_lay"] = demo_lay()
+    for name in in_use(DEMO_LAY):
+        sets[name] = demo_lay(name)
     for name in tuning_halves(DEMO_LAY):
         sets[f"{name} tune"] = demo_lay(name).half("tune")
-    sets["offtopic"] = offtopic()
-    sets["offtopic demo"] = offtopic("demo")
+    for name in in_use(OFFTOPIC):
+        sets[name] = offtopic(name=name)
+        sets[f"{name} demo"] = offtopic("demo", name)
     for name in tuning_halves(OFFTOPIC):
         sets[f"{name} tune"] = offtopic(name=name).half("tune")
         sets[f"{name} tune demo"] = offtopic("demo", name).half("tune")
@@ -445,12 +448,15 @@ def cross_validated(
     folds: int,
     lay: list[str],
     names: tuple[str, ...],
+    errors: Path | None = None,
 ) -> None:
     """Print each set's figures with every question ranked and decided by models fitted on
     the other folds: P@1 and MRR@10 beside the first stage's order of the same candidates,
     the share answered (answerable questions) or refused (the others); lay names the lay sets
-    over MedQuAD, pooled at the end."""
+    over MedQuAD, pooled at the end; errors, a file for each answerable question's out-of-fold
+    outcome (training questions only: no held-back set is ever among them)."""
     rows: dict[str, dict[str, list[float]]] = {}
+    outcomes = []
     for fold in range(folds):
         intent = intent_data.fit(intent_data.outside(fold, folds))
         inside = [fold_of(q["qid"], folds) == fold for q in queries]
@@ -478,7 +484,19 @@ def cross_validated(
                 if name == "P@1":
                     rank = 1.0 / (good[0] + 1) if len(good) else 0.0
                     figures.setdefault("MRR@10", []).append(rank)
+                    outcomes.append(
+                        {
+                            "set": query["set"],
+                            "qid": query["qid"],
+                            "rank": int(good[0]) + 1 if len(good) else None,
+                            "top": [query["ids"][i] for i in order[:5]],
+                            "good": [query["ids"][i] for i in np.flatnonzero(grades >= 2)],
+                            "answered": bool(answered),
+                        }
+                    )
             figures.setdefault("answered", []).append(answered)
+    if errors is not None:
+        errors.write_text("".join(json.dumps(o) + "\n" for o in outcomes), encoding="utf-8")
     print(f"out of fold ({folds} folds by question):")
     lay = [name for name in lay if name in rows]
     pooled = {
@@ -502,6 +520,9 @@ def main() -> None:
     parser.add_argument(
         "--drop", nargs="*", default=[], choices=FEATURES, help="fit the reranker without these"
     )
+    parser.add_argument(
+        "--errors", type=Path, help="write each answerable question's out-of-fold outcome here"
+    )
     args = parser.parse_args()
     names = tuple(name for name in FEATURES if name not in args.drop)
     embedder = OnnxEmbedder()
@@ -515,7 +536,7 @@ def main() -> None:
         for q in collected(by_corpus[question_set.corpus], name, question_set, intent)
     ]
     if args.folds > 1:
-        cross_validated(queries, intent_data, args.folds, lay_names(sets), names)
+        cross_validated(queries, intent_data, args.folds, lay_names(sets), names, args.errors)
     _, reranker, decision = fit(queries, intent, names, quiet=False)
     TRAINED.mkdir(exist_ok=True)
     intent.save(INTENT_PATH)
