@@ -38,6 +38,12 @@ The figures (one row per candidate), each scale-free so that one model serves a 
                     only (they behave differently there: incidental words abound)
     title_bge       similarity of the question to the entry's question (best of its rows) by a
                     second encoder, bge-small-en-v1.5: other training, other mistakes
+    symptom_lexical BM25 of the question's words and of its lay words' clinical names (HPO)
+                    over the symptom passages of the entry's subject (the answers of its
+                    "What are the symptoms of X?" and "What is X?" entries, which describe
+                    the signs; one document a subject), scaled
+    symptom_dense   the best dense similarity of the question to one of those passages (each
+                    a window of an answer short enough for the model to read whole)
 """
 
 from __future__ import annotations
@@ -77,6 +83,8 @@ FEATURES = (
     "long_title",
     "long_kind",
     "title_bge",
+    "symptom_lexical",
+    "symptom_dense",
 )
 
 # What the decision model reads about the first and second candidates.

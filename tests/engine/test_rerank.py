@@ -115,6 +115,33 @@ def test_the_reranker_finds_an_entry_by_its_misspelt_name(reranking: Engine) -> 
     assert {m.id for m in answer.matches[:2]} == {"mg", "mg-treat"}
 
 
+def test_a_story_of_signs_alone_is_matched_with_the_symptoms_its_subject_lists(
+    tmp_path: Path,
+) -> None:
+    engine = Engine(FakeEmbedder(), tmp_path, second_stage=_stage())
+    engine.index(
+        [
+            Document(id="foo", question="What is Foo syndrome?", answer="A rare condition."),
+            Document(
+                id="foo-signs",
+                question="What are the symptoms of Foo syndrome?",
+                answer="Twitching eyelids, itchy ears and a sore big toe.",
+            ),
+            Document(id="bar", question="What is Bar disease?", answer="A liver condition."),
+            Document(
+                id="bar-signs",
+                question="What are the symptoms of Bar disease?",
+                answer="Yellow skin and tiredness.",
+            ),
+        ]
+    )
+    intent = _stage().intent
+    ids, features, _ = engine.candidate_features("my eyelids twitch and my ears itch", intent)
+    symptoms = dict(zip(ids, features[:, FEATURES.index("symptom_lexical")], strict=True))
+    assert symptoms["foo"] == symptoms["foo-signs"] == 1.0
+    assert symptoms["bar"] == symptoms["bar-signs"] == 0.0
+
+
 def test_the_decision_says_answered_may_help_or_nothing(tmp_path: Path) -> None:
     sure = Engine(FakeEmbedder(), tmp_path, second_stage=_stage(decision_bias=5.0))
     unsure = Engine(FakeEmbedder(), tmp_path, second_stage=_stage(decision_bias=-5.6))
