@@ -1,12 +1,20 @@
 """Sam runs the site for real with bin/serve: gunicorn, hashed static files, JSON logs."""
 
 import json
+import os
 import re
 import subprocess
 import urllib.parse
 import urllib.request
 
+import psycopg
+import pytest
+from django.db import connection
+
 from .conftest import ROOT, production_environment
+
+# The served tests read the test database pytest-django sets up (with the demo loaded).
+pytestmark = pytest.mark.django_db
 
 QUESTION_WORDS = "zebrafinch marmalade jerking"
 
@@ -63,3 +71,29 @@ def test_asking_leaves_no_trace_of_the_question_in_the_logs(served):
     assert {"/en/search/", "/api/answers/", "/api/v1/answers/"} <= paths
     for word in QUESTION_WORDS.split():
         assert word not in served.log.read_text()
+
+
+def test_bin_serve_sets_up_an_empty_postgresql_database(django_db_setup):
+    """The README's first production run: a database just made with createdb, the cache in it."""
+    database = connection.settings_dict
+    if database["ENGINE"] != "django.db.backends.postgresql":
+        pytest.skip("bin/serve is tested on PostgreSQL: set DATABASE_URL")
+    name = f"test_patientfaq_empty_{os.getpid()}"
+    server = {"host": database["HOST"], "port": database["PORT"], "user": database["USER"]}
+    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{name}"
+        # bin/serve's own steps up to gunicorn: its environment, then bin/setup.
+        environment = production_environment(DATABASE_URL=url, CACHE_URL="db://", DEBUG="false")
+        run = subprocess.run(
+            [str(ROOT / "bin" / "setup")], env=environment, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr[-3000:]
+        with psycopg.connect(dbname=name, **server) as fresh:
+            tables = {row[0] for row in fresh.execute("SELECT tablename FROM pg_tables")}
+        assert {"patientfaq_cache", "wagtailcore_page"} <= tables
+    finally:
+        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
