@@ -13,9 +13,6 @@ from django.db import connection
 
 from .conftest import ROOT, production_environment
 
-# The served tests read the test database pytest-django sets up (with the demo loaded).
-pytestmark = pytest.mark.django_db
-
 QUESTION_WORDS = "zebrafinch marmalade jerking"
 
 
