@@ -279,21 +279,25 @@ class UrgentWording:
             parts = []
         model, vector, confirm = self.words, None, self.confirm_scores[0]
         if parts and not matched and self.skip > 0.0 and self.reads_meaning:
-            best = self.words.logit(parts, None)
-            if best == -np.inf or 1.0 / (1.0 + np.exp(-best)) < self.skip:
-                return (0.0 if best == -np.inf else float(1.0 / (1.0 + np.exp(-best)))), confirm
+            words_alone = _probability(self.words.logit(parts, None))
+            if words_alone < self.skip:
+                return words_alone, confirm
         if parts and self.with_meaning is not None and self.embed is not None:
             try:
                 vector = np.asarray(self.embed(clean_query(text)), dtype=np.float32)
                 model, confirm = self.with_meaning, self.confirm_scores[1]
             except Exception:  # noqa: BLE001 - without the model, the words alone still count
                 vector = None
-        best = model.logit(parts, vector) if parts else -np.inf
-        return (0.0 if best == -np.inf else float(1.0 / (1.0 + np.exp(-best)))), confirm
+        return _probability(model.logit(parts, vector) if parts else -np.inf), confirm
 
     def is_urgent(self, text: str, language: str = "en") -> bool:
         """Return True when the message scores at or above the threshold chosen in training."""
         return self.score(text, language) >= self.threshold
+
+
+def _probability(logit: float) -> float:
+    """The score of a logit, from 0 to 1 (0 for a message with nothing to read)."""
+    return 0.0 if logit == -np.inf else float(1.0 / (1.0 + np.exp(-logit)))
 
 
 def sets_aside(key: str, score: float, confirm: Confirm) -> bool:
